@@ -1,0 +1,94 @@
+package cellpy;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.source.Source;
+import cellpy.builtins.Builtins;
+import cellpy.nodes.root.ModuleRootNode;
+import cellpy.parser.Module;
+import cellpy.parser.Parser;
+import cellpy.parser.SyntaxErrorException;
+import cellpy.runtime.Calls;
+import cellpy.runtime.PException;
+import cellpy.scope.SymbolTable;
+import cellpy.translate.Translator;
+import cellpy.nodes.call.GenericCall;
+import org.graalvm.options.OptionCategory;
+import org.graalvm.options.OptionDescriptors;
+import org.graalvm.options.OptionKey;
+import org.graalvm.options.OptionStability;
+import com.oracle.truffle.api.Option;
+
+/**
+ * The cellpy language: parses a source into an AST, runs the symbol table over the whole file (so
+ * its SyntaxErrors come before any code runs), translates to Truffle nodes and returns the module's
+ * call target.
+ */
+@TruffleLanguage.Registration(id = CellpyLanguage.ID, name = "cellpy", version = CellpyLanguage.VERSION,
+                defaultMimeType = CellpyLanguage.MIME, characterMimeTypes = CellpyLanguage.MIME,
+                contextPolicy = TruffleLanguage.ContextPolicy.SHARED)
+public final class CellpyLanguage extends TruffleLanguage<CellpyContext> {
+    public static final String ID = "cellpy";
+    public static final String VERSION = "0.1.0";
+    public static final String MIME = "text/x-cellpy";
+
+    private static final LanguageReference<CellpyLanguage> REFERENCE = LanguageReference.create(CellpyLanguage.class);
+
+    @Option(help = "Run as the main program: print an uncaught exception's traceback to stderr and exit with status 1 "
+                    + "(set by the cellpy launcher).", category = OptionCategory.USER, stability = OptionStability.STABLE)
+    static final OptionKey<Boolean> Main = new OptionKey<>(false);
+
+    static {
+        Calls.setInvoker(GenericCall::call);
+    }
+
+    @Override
+    protected OptionDescriptors getOptionDescriptors() {
+        return new CellpyLanguageOptionDescriptors();
+    }
+
+    @Override
+    protected CellpyContext createContext(Env env) {
+        CellpyContext ctx = new CellpyContext(env, env.getOptions().get(Main));
+        Builtins.install(ctx.builtins());
+        return ctx;
+    }
+
+    @Override
+    protected void finalizeContext(CellpyContext context) {
+        context.streams().flush();
+    }
+
+    @Override
+    protected CallTarget parse(ParsingRequest request) {
+        Source source = request.getSource();
+        String fileName = source.getPath() != null ? source.getPath() : source.getName();
+        CellpyContext ctx = CellpyContext.get();
+        try {
+            Module module = Parser.parse(source.getCharacters().toString(), fileName);
+            SymbolTable table = SymbolTable.build(module);
+            ModuleRootNode root = new Translator(this, source, module, table).translateModule();
+            return root.getCallTarget();
+        } catch (SyntaxErrorException e) {
+            if (ctx != null && ctx.isMain()) {
+                return new ModuleRootNode.SyntaxErrorRoot(this, e).getCallTarget();
+            }
+            throw SyntaxErrors.toGuest(e);
+        }
+    }
+
+    @Override
+    protected Object getScope(CellpyContext context) {
+        return new GlobalsScope(context.mainGlobals());
+    }
+
+    public static CellpyLanguage get(Node node) {
+        return REFERENCE.get(node);
+    }
+
+    /** Kept for the DSL's sake: a PException is a guest error, never internal. */
+    static boolean isGuest(Throwable t) {
+        return t instanceof PException;
+    }
+}

@@ -1,0 +1,159 @@
+package cellpy.nodes.call;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import cellpy.runtime.PCode;
+import cellpy.runtime.PDict;
+import cellpy.runtime.PFunction;
+import cellpy.runtime.PTuple;
+import cellpy.runtime.PyErrors;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Binds a call's arguments to a function's parameters, CPython's way: positionals fill the
+ * positional parameters (the surplus goes to {@code *args}), keywords go by name (unknown ones to
+ * {@code **kwargs}), defaults fill the rest; every failure is CPython 3.11's TypeError, naming the
+ * function by its qualified name. The result is the frame's argument array:
+ * {@code [function, positional..., keyword-only..., *args tuple, **kwargs dict]}.
+ */
+public final class ArgBinder {
+    private ArgBinder() {
+    }
+
+    @TruffleBoundary
+    public static Object[] bind(PFunction fn, Object[] args, int offset, String[] kwNames) {
+        PCode code = fn.code;
+        int nargs = args.length - offset - kwNames.length;
+        int npos = code.argcount;
+        Object[] out = new Object[1 + code.paramCount()];
+        out[0] = fn;
+        int ncopy = Math.min(nargs, npos);
+        System.arraycopy(args, offset, out, 1, ncopy);
+        int varargsIndex = 1 + npos + code.kwonlyargcount;
+        if (code.hasVarargs) {
+            Object[] rest = new Object[Math.max(0, nargs - npos)];
+            System.arraycopy(args, offset + ncopy, rest, 0, rest.length);
+            out[varargsIndex] = new PTuple(rest);
+        } else if (nargs > npos) {
+            throw tooMany(fn, nargs, kwNames, args, offset);
+        }
+        PDict kwargs = null;
+        if (code.hasVarkw) {
+            kwargs = new PDict();
+            out[varargsIndex + (code.hasVarargs ? 1 : 0)] = kwargs;
+        }
+        List<String> posonlyAsKw = null;
+        for (int k = 0; k < kwNames.length; k++) {
+            String name = kwNames[k];
+            Object value = args[offset + nargs + k];
+            int idx = -1;
+            for (int p = code.posonlyargcount; p < npos + code.kwonlyargcount; p++) {
+                if (code.varnames[p].equals(name)) {
+                    idx = p;
+                    break;
+                }
+            }
+            if (idx < 0) {
+                if (kwargs != null) {
+                    kwargs.put(name, value);
+                    continue;
+                }
+                for (int p = 0; p < code.posonlyargcount; p++) {
+                    if (code.varnames[p].equals(name)) {
+                        if (posonlyAsKw == null) {
+                            posonlyAsKw = new ArrayList<>();
+                        }
+                        posonlyAsKw.add(name);
+                    }
+                }
+                if (posonlyAsKw != null) {
+                    continue;
+                }
+                throw PyErrors.typeError("%s() got an unexpected keyword argument '%s'", fn.qualname, name);
+            }
+            if (out[1 + idx] != null) {
+                throw PyErrors.typeError("%s() got multiple values for argument '%s'", fn.qualname, name);
+            }
+            out[1 + idx] = value;
+        }
+        if (posonlyAsKw != null) {
+            throw PyErrors.typeError("%s() got some positional-only arguments passed as keyword arguments: '%s'",
+                            fn.qualname, String.join(", ", posonlyAsKw));
+        }
+        // defaults for positionals
+        Object[] defaults = fn.defaults;
+        int ndefaults = defaults == null ? 0 : defaults.length;
+        List<String> missing = null;
+        for (int p = nargs; p < npos; p++) {
+            if (out[1 + p] == null) {
+                int d = p - (npos - ndefaults);
+                if (d >= 0) {
+                    out[1 + p] = defaults[d];
+                } else {
+                    if (missing == null) {
+                        missing = new ArrayList<>();
+                    }
+                    missing.add(code.varnames[p]);
+                }
+            }
+        }
+        if (missing != null) {
+            throw missing(fn, missing, "positional");
+        }
+        for (int p = npos; p < npos + code.kwonlyargcount; p++) {
+            if (out[1 + p] == null) {
+                Object d = fn.kwDefaults == null ? null : fn.kwDefaults.get(code.varnames[p]);
+                if (d != null) {
+                    out[1 + p] = d;
+                } else {
+                    if (missing == null) {
+                        missing = new ArrayList<>();
+                    }
+                    missing.add(code.varnames[p]);
+                }
+            }
+        }
+        if (missing != null) {
+            throw missing(fn, missing, "keyword-only");
+        }
+        return out;
+    }
+
+    private static RuntimeException missing(PFunction fn, List<String> names, String kind) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            if (i > 0) {
+                sb.append(names.size() == 2 ? " and " : (i == names.size() - 1 ? ", and " : ", "));
+            }
+            sb.append('\'').append(names.get(i)).append('\'');
+        }
+        return PyErrors.typeError("%s() missing %d required %s argument%s: %s", fn.qualname, names.size(), kind,
+                        names.size() == 1 ? "" : "s", sb);
+    }
+
+    private static RuntimeException tooMany(PFunction fn, int given, String[] kwNames, Object[] args, int offset) {
+        PCode code = fn.code;
+        int ndefaults = fn.defaults == null ? 0 : fn.defaults.length;
+        int max = code.argcount;
+        String takes;
+        if (ndefaults > 0) {
+            takes = "from " + (max - ndefaults) + " to " + max + " positional arguments";
+        } else {
+            takes = max + " positional argument" + (max == 1 ? "" : "s");
+        }
+        int kwonlyGiven = 0;
+        for (String k : kwNames) {
+            for (int p = code.argcount; p < code.argcount + code.kwonlyargcount; p++) {
+                if (code.varnames[p].equals(k)) {
+                    kwonlyGiven++;
+                }
+            }
+        }
+        String was = given == 1 ? "was" : "were";
+        if (kwonlyGiven > 0) {
+            return PyErrors.typeError("%s() takes %s but %d positional argument%s (and %d keyword-only argument%s) were given",
+                            fn.qualname, takes, given, given == 1 ? "" : "s", kwonlyGiven, kwonlyGiven == 1 ? "" : "s");
+        }
+        return PyErrors.typeError("%s() takes %s but %d %s given", fn.qualname, takes, given, was);
+    }
+}

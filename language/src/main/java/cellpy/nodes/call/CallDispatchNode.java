@@ -1,0 +1,75 @@
+package cellpy.nodes.call;
+
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.IndirectCallNode;
+import com.oracle.truffle.api.nodes.Node;
+import cellpy.runtime.PBuiltinFunction;
+import cellpy.runtime.PCode;
+import cellpy.runtime.PFunction;
+
+/**
+ * Dispatches a call. The inline cache is keyed on the {@link PCode}, not the function object, so
+ * the many closures one {@code def} or {@code lambda} makes share one {@link DirectCallNode} (and one
+ * compiled body, inlinable here). {@code args[0]} is left free by the caller for the function itself;
+ * when the call passes exactly the positional parameters, the array becomes the frame's arguments
+ * without copying.
+ */
+public abstract class CallDispatchNode extends Node {
+    public abstract Object execute(Object callee, Object[] args, String[] kwNames);
+
+    protected static boolean isSimple(PCode code, Object[] args, String[] kwNames) {
+        return kwNames.length == 0 && args.length - 1 == code.argcount && code.kwonlyargcount == 0
+                        && !code.hasVarargs && !code.hasVarkw;
+    }
+
+    @Specialization(guards = {"fn.code == cachedCode", "isSimple(cachedCode, args, kwNames)"}, limit = "4")
+    protected static Object doDirectSimple(PFunction fn, Object[] args, String[] kwNames,
+                    @Cached("fn.code") PCode cachedCode,
+                    @Cached("create(cachedCode.getCallTarget())") DirectCallNode call) {
+        args[0] = fn;
+        return call.call(args);
+    }
+
+    @Specialization(guards = "fn.code == cachedCode", limit = "4", replaces = "doDirectSimple")
+    protected static Object doDirect(PFunction fn, Object[] args, String[] kwNames,
+                    @Cached("fn.code") PCode cachedCode,
+                    @Cached("create(cachedCode.getCallTarget())") DirectCallNode call) {
+        if (isSimple(cachedCode, args, kwNames)) {
+            args[0] = fn;
+            return call.call(args);
+        }
+        return call.call(ArgBinder.bind(fn, args, 1, kwNames));
+    }
+
+    @Specialization(replaces = "doDirect")
+    protected static Object doIndirect(PFunction fn, Object[] args, String[] kwNames,
+                    @Cached IndirectCallNode call) {
+        if (isSimple(fn.code, args, kwNames)) {
+            args[0] = fn;
+            return call.call(fn.code.getCallTarget(), args);
+        }
+        return call.call(fn.code.getCallTarget(), ArgBinder.bind(fn, args, 1, kwNames));
+    }
+
+    @Specialization
+    protected static Object doBuiltin(PBuiltinFunction fn, Object[] args, String[] kwNames) {
+        return fn.getFn().call(shift(args), kwNames);
+    }
+
+    @Specialization(guards = "!isFunction(callee)")
+    protected static Object doGeneric(Object callee, Object[] args, String[] kwNames) {
+        return GenericCall.call(callee, shift(args), kwNames);
+    }
+
+    protected static boolean isFunction(Object o) {
+        return o instanceof PFunction || o instanceof PBuiltinFunction;
+    }
+
+    private static Object[] shift(Object[] args) {
+        Object[] out = new Object[args.length - 1];
+        System.arraycopy(args, 1, out, 0, out.length);
+        return out;
+    }
+}

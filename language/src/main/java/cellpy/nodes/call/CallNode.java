@@ -1,0 +1,115 @@
+package cellpy.nodes.call;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import cellpy.nodes.ExprNode;
+import cellpy.nodes.expression.SequenceElements;
+import cellpy.runtime.PDict;
+import cellpy.runtime.PyErrors;
+import cellpy.runtime.PyObjects;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code f(a, *b, k=v, **m)}: the callee, then positionals, then keywords, in source order, into
+ * one array (slot 0 free for the dispatch) and the keyword names.
+ */
+public final class CallNode extends ExprNode {
+    @Child private ExprNode callee;
+    @Child private SequenceElements args;
+    @Children private final ExprNode[] kwValues;
+    /** Keyword names; a null entry means {@code **kwValues[i]}. */
+    private final String[] kwNames;
+    private final boolean hasDoubleStar;
+    @Child private CallDispatchNode dispatch = CallDispatchNodeGen.create();
+
+    public CallNode(ExprNode callee, SequenceElements args, String[] kwNames, ExprNode[] kwValues) {
+        this.callee = callee;
+        this.args = args;
+        this.kwNames = kwNames;
+        this.kwValues = kwValues;
+        boolean ds = false;
+        for (String k : kwNames) {
+            ds |= k == null;
+        }
+        this.hasDoubleStar = ds;
+    }
+
+    @Override
+    public Object executeGeneric(VirtualFrame frame) {
+        Object f = callee.executeGeneric(frame);
+        if (kwValues.length == 0) {
+            return dispatch.execute(f, args.execute(frame, 1), cellpy.runtime.BuiltinFn.NO_KW);
+        }
+        Object[] pos = args.execute(frame, 1);
+        if (!hasDoubleStar) {
+            return dispatch.execute(f, appendKeywords(frame, pos), kwNames);
+        }
+        return callWithDoubleStar(frame, f, pos);
+    }
+
+    @ExplodeLoop
+    private Object[] appendKeywords(VirtualFrame frame, Object[] pos) {
+        Object[] all = new Object[pos.length + kwValues.length];
+        System.arraycopy(pos, 0, all, 0, pos.length);
+        for (int i = 0; i < kwValues.length; i++) {
+            all[pos.length + i] = kwValues[i].executeGeneric(frame);
+        }
+        return all;
+    }
+
+    private Object callWithDoubleStar(VirtualFrame frame, Object f, Object[] pos) {
+        Object[] values = new Object[kwValues.length];
+        for (int i = 0; i < kwValues.length; i++) {
+            values[i] = kwValues[i].executeGeneric(frame);
+        }
+        return mergeAndCall(f, pos, values);
+    }
+
+    @TruffleBoundary
+    private Object mergeAndCall(Object f, Object[] pos, Object[] values) {
+        List<String> names = new ArrayList<>();
+        List<Object> vals = new ArrayList<>();
+        for (int i = 0; i < kwNames.length; i++) {
+            if (kwNames[i] != null) {
+                addKw(f, names, vals, kwNames[i], values[i]);
+            } else {
+                if (!(values[i] instanceof PDict d)) {
+                    throw PyErrors.typeError("%s argument after ** must be a mapping, not %s",
+                                    calleeName(f), PyObjects.typeName(values[i]));
+                }
+                for (PDict.Entry e : d.entries()) {
+                    if (!(e.key instanceof String s)) {
+                        throw PyErrors.typeError("keywords must be strings");
+                    }
+                    addKw(f, names, vals, s, e.value);
+                }
+            }
+        }
+        Object[] all = new Object[pos.length + vals.size()];
+        System.arraycopy(pos, 0, all, 0, pos.length);
+        for (int i = 0; i < vals.size(); i++) {
+            all[pos.length + i] = vals.get(i);
+        }
+        return dispatch.execute(f, all, names.toArray(new String[0]));
+    }
+
+    private static void addKw(Object f, List<String> names, List<Object> vals, String name, Object value) {
+        if (names.contains(name)) {
+            throw PyErrors.typeError("%s got multiple values for keyword argument '%s'", calleeName(f), name);
+        }
+        names.add(name);
+        vals.add(value);
+    }
+
+    private static String calleeName(Object f) {
+        if (f instanceof cellpy.runtime.PFunction fn) {
+            return fn.qualname + "()";
+        }
+        if (f instanceof cellpy.runtime.PBuiltinFunction b) {
+            return b.getName() + "()";
+        }
+        return PyObjects.typeName(f) + " object";
+    }
+}

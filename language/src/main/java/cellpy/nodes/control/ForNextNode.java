@@ -1,0 +1,51 @@
+package cellpy.nodes.control;
+
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.Node;
+import cellpy.runtime.PList;
+import cellpy.runtime.PRange;
+import cellpy.runtime.PyObjects;
+
+/**
+ * The next value of a {@code for} loop, or null when done. Ranges and lists are walked by an index
+ * kept in a long frame slot, with no iterator object and no boxing of the counter; anything else
+ * goes through its iterator.
+ */
+public abstract class ForNextNode extends Node {
+    protected final int indexSlot;
+
+    protected ForNextNode(int indexSlot) {
+        this.indexSlot = indexSlot;
+    }
+
+    public abstract Object execute(VirtualFrame frame, Object source);
+
+    @Specialization
+    protected Object doRange(VirtualFrame frame, PRange range) {
+        long i = frame.getLong(indexSlot);
+        if (i >= range.length()) {
+            return null;
+        }
+        frame.setLong(indexSlot, i + 1);
+        return range.start + i * range.step;
+    }
+
+    @Specialization
+    protected Object doList(VirtualFrame frame, PList list) {
+        long i = frame.getLong(indexSlot);
+        if (i >= list.size()) {
+            return null;
+        }
+        frame.setLong(indexSlot, i + 1);
+        return list.get((int) i);
+    }
+
+    @Specialization(replaces = {"doRange", "doList"})
+    protected Object doIterator(VirtualFrame frame, Object iterator) {
+        if (iterator instanceof PRange || iterator instanceof PList) {
+            return iterator instanceof PRange r ? doRange(frame, r) : doList(frame, (PList) iterator);
+        }
+        return PyObjects.next(iterator);
+    }
+}

@@ -1,0 +1,99 @@
+package cellpy.nodes.control;
+
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.frame.FrameSlotKind;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.LoopNode;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.RepeatingNode;
+import cellpy.nodes.AssignTargetNode;
+import cellpy.nodes.ExprNode;
+import cellpy.nodes.StmtNode;
+import cellpy.runtime.PList;
+import cellpy.runtime.PRange;
+import cellpy.runtime.PyObjects;
+
+/**
+ * {@code for target in iterable: body else: orelse}. The iteration source (a range or list walked
+ * by index, else an iterator) and the index live in two hidden frame slots, so the loop body is a
+ * Truffle {@link LoopNode} that on-stack replacement can compile.
+ */
+public final class ForNode extends StmtNode {
+    @Child private ExprNode iterable;
+    @Child private LoopNode loop;
+    @Child private StmtNode orelse;
+    private final int sourceSlot;
+    private final int indexSlot;
+
+    public ForNode(AssignTargetNode target, ExprNode iterable, StmtNode body, StmtNode orelse, int sourceSlot,
+                    int indexSlot) {
+        this.iterable = iterable;
+        this.sourceSlot = sourceSlot;
+        this.indexSlot = indexSlot;
+        this.loop = Truffle.getRuntime().createLoopNode(new Body(target, body, sourceSlot, indexSlot));
+        this.orelse = orelse;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        Object it = iterable.executeGeneric(frame);
+        Object source = (it instanceof PRange || it instanceof PList) ? it : PyObjects.iter(it);
+        frame.getFrameDescriptor().setSlotKind(indexSlot, FrameSlotKind.Long);
+        frame.setObject(sourceSlot, source);
+        frame.setLong(indexSlot, 0);
+        Object r = loop.execute(frame);
+        frame.setObject(sourceSlot, null);
+        if (r == Body.FINISHED && orelse != null) {
+            orelse.executeVoid(frame);
+        }
+    }
+
+    private static final class Body extends Node implements RepeatingNode {
+        static final Object FINISHED = new Object();
+        static final Object BROKE = new Object();
+
+        @Child private AssignTargetNode target;
+        @Child private StmtNode body;
+        @Child private ForNextNode next;
+        private final int sourceSlot;
+
+        Body(AssignTargetNode target, StmtNode body, int sourceSlot, int indexSlot) {
+            this.target = target;
+            this.body = body;
+            this.sourceSlot = sourceSlot;
+            this.next = ForNextNodeGen.create(indexSlot);
+        }
+
+        @Override
+        public boolean executeRepeating(VirtualFrame frame) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Object executeRepeatingWithValue(VirtualFrame frame) {
+            Object v = next.execute(frame, frame.getObject(sourceSlot));
+            if (v == null) {
+                return FINISHED;
+            }
+            target.assign(frame, v);
+            try {
+                body.executeVoid(frame);
+            } catch (ContinueException e) {
+                // next iteration
+            } catch (BreakException e) {
+                return BROKE;
+            }
+            return CONTINUE_LOOP_STATUS;
+        }
+
+        @Override
+        public Object initialLoopStatus() {
+            return CONTINUE_LOOP_STATUS;
+        }
+
+        @Override
+        public boolean shouldContinue(Object returnValue) {
+            return returnValue == CONTINUE_LOOP_STATUS;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package cellpy.nodes.control;
+
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.LoopNode;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.RepeatingNode;
+import cellpy.nodes.ExprNode;
+import cellpy.nodes.StmtNode;
+import cellpy.nodes.expression.IsTrueNode;
+import cellpy.nodes.expression.IsTrueNodeGen;
+
+/**
+ * {@code while test: body else: orelse}. The loop is a Truffle {@link LoopNode}, so a long-running
+ * loop is compiled by on-stack replacement. {@code else} runs when the test turns false, not after
+ * a break.
+ */
+public final class WhileNode extends StmtNode {
+    @Child private LoopNode loop;
+    @Child private StmtNode orelse;
+
+    public WhileNode(ExprNode test, StmtNode body, StmtNode orelse) {
+        this.loop = Truffle.getRuntime().createLoopNode(new Body(test, body));
+        this.orelse = orelse;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        Object r = loop.execute(frame);
+        if (r == Body.FINISHED && orelse != null) {
+            orelse.executeVoid(frame);
+        }
+    }
+
+    private static final class Body extends Node implements RepeatingNode {
+        static final Object FINISHED = new Object();
+        static final Object BROKE = new Object();
+
+        @Child private IsTrueNode test;
+        @Child private StmtNode body;
+
+        Body(ExprNode test, StmtNode body) {
+            this.test = IsTrueNodeGen.create(test);
+            this.body = body;
+        }
+
+        @Override
+        public boolean executeRepeating(VirtualFrame frame) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Object executeRepeatingWithValue(VirtualFrame frame) {
+            if (!test.executeCondition(frame)) {
+                return FINISHED;
+            }
+            try {
+                body.executeVoid(frame);
+            } catch (ContinueException e) {
+                // next iteration
+            } catch (BreakException e) {
+                return BROKE;
+            }
+            return CONTINUE_LOOP_STATUS;
+        }
+
+        @Override
+        public Object initialLoopStatus() {
+            return CONTINUE_LOOP_STATUS;
+        }
+
+        @Override
+        public boolean shouldContinue(Object returnValue) {
+            return returnValue == CONTINUE_LOOP_STATUS;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package cellpy.nodes.expression;
+
+import com.oracle.truffle.api.dsl.Specialization;
+import cellpy.runtime.PyNumbers;
+
+/** Python's binary {@code ^}. */
+public abstract class BitXorNode extends BinaryNode {
+    @Specialization
+    protected long doLong(long a, long b) {
+        return a ^ b;
+    }
+
+    @Specialization
+    protected Object doGeneric(Object a, Object b) {
+        return PyNumbers.xor(a, b);
+    }
+}

@@ -1,0 +1,66 @@
+package cellpy.nodes.expression;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.Node;
+import cellpy.nodes.ExprNode;
+import java.util.ArrayList;
+
+/**
+ * The elements of a list, tuple or set display, or a call's positional arguments: evaluated left
+ * to right; a starred element ({@code *xs}) contributes all its items.
+ */
+public final class SequenceElements extends Node {
+    @Children private final ExprNode[] elements;
+    private final boolean[] starred;
+    private final boolean anyStarred;
+
+    public SequenceElements(ExprNode[] elements, boolean[] starred) {
+        this.elements = elements;
+        this.starred = starred;
+        boolean any = false;
+        for (boolean s : starred) {
+            any |= s;
+        }
+        this.anyStarred = any;
+    }
+
+    public int fixedCount() {
+        return elements.length;
+    }
+
+    /** Evaluates into a fresh array; {@code offset} leading entries are left free for the caller. */
+    @ExplodeLoop
+    public Object[] execute(VirtualFrame frame, int offset) {
+        if (!anyStarred) {
+            Object[] out = new Object[offset + elements.length];
+            for (int i = 0; i < elements.length; i++) {
+                out[offset + i] = elements[i].executeGeneric(frame);
+            }
+            return out;
+        }
+        ArrayList<Object> list = new ArrayList<>();
+        for (int i = 0; i < offset; i++) {
+            list.add(null);
+        }
+        for (int i = 0; i < elements.length; i++) {
+            Object v = elements[i].executeGeneric(frame);
+            if (starred[i]) {
+                Unpacker.addAll(list, v);
+            } else {
+                add(list, v);
+            }
+        }
+        return toArray(list);
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private static void add(ArrayList<Object> list, Object v) {
+        list.add(v);
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private static Object[] toArray(ArrayList<Object> list) {
+        return list.toArray();
+    }
+}

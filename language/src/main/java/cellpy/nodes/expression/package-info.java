@@ -1,0 +1,2 @@
+/** Operators, truth tests, displays, attribute and item access, f-strings. */
+package cellpy.nodes.expression;

@@ -1,0 +1,32 @@
+package cellpy.nodes.statement;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import cellpy.nodes.ExprNode;
+import cellpy.nodes.StmtNode;
+import cellpy.nodes.expression.BinaryNode;
+import cellpy.runtime.PyObjects;
+
+/** {@code obj.name op= value}: the object is evaluated once. */
+public final class AugAssignAttrNode extends StmtNode {
+    @Child private ExprNode object;
+    @Child private ExprNode value;
+    @Child private BinaryNode op;
+    private final String name;
+    private final String opName;
+
+    public AugAssignAttrNode(ExprNode object, String name, ExprNode value, BinaryNode op, String opName) {
+        this.object = object;
+        this.name = name;
+        this.value = value;
+        this.op = op;
+        this.opName = opName;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        Object o = object.executeGeneric(frame);
+        Object current = PyObjects.getAttr(o, name);
+        Object v = value.executeGeneric(frame);
+        PyObjects.setAttr(o, name, Inplace.apply(frame, op, opName, current, v));
+    }
+}

@@ -1,0 +1,2 @@
+/** Simple statements: expression statements, assignment, augmented assignment, assert, del, with, import. */
+package cellpy.nodes.statement;

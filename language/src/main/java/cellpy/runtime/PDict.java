@@ -1,0 +1,144 @@
+package cellpy.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/**
+ * An insertion-ordered dict. Entries are keyed on {@link DictKey#of} and remember the key object
+ * first inserted (as CPython does: {@code {1: 'a', True: 'b'}} is {@code {1: 'b'}}).
+ */
+public final class PDict {
+    /** A key as first inserted and its current value. */
+    public static final class Entry {
+        public final Object key;
+        public Object value;
+
+        Entry(Object key, Object value) {
+            this.key = key;
+            this.value = value;
+        }
+    }
+
+    private final LinkedHashMap<Object, Entry> map = new LinkedHashMap<>();
+    /** Bumped by every insertion or removal, so iterators can detect a size change. */
+    private int version;
+
+    @TruffleBoundary
+    public Object get(Object key) {
+        Entry e = map.get(DictKey.of(key));
+        return e == null ? null : e.value;
+    }
+
+    /** Lookup by a str key without normalization (globals, kwargs). */
+    @TruffleBoundary
+    public Object getStr(String key) {
+        Entry e = map.get(key);
+        return e == null ? null : e.value;
+    }
+
+    @TruffleBoundary
+    public void put(Object key, Object value) {
+        Object k = DictKey.of(key);
+        Entry e = map.get(k);
+        if (e == null) {
+            map.put(k, new Entry(key, value));
+            version++;
+        } else {
+            e.value = value;
+        }
+    }
+
+    /** Removes the key; returns the old value or null when absent. */
+    @TruffleBoundary
+    public Object remove(Object key) {
+        Entry e = map.remove(DictKey.of(key));
+        if (e != null) {
+            version++;
+            return e.value;
+        }
+        return null;
+    }
+
+    @TruffleBoundary
+    public boolean containsKey(Object key) {
+        return map.containsKey(DictKey.of(key));
+    }
+
+    public int size() {
+        return map.size();
+    }
+
+    public int version() {
+        return version;
+    }
+
+    @TruffleBoundary
+    public void clear() {
+        map.clear();
+        version++;
+    }
+
+    /** A snapshot of the entries in order. */
+    @TruffleBoundary
+    public List<Entry> entries() {
+        return new ArrayList<>(map.values());
+    }
+
+    @TruffleBoundary
+    public List<Object> keys() {
+        List<Object> l = new ArrayList<>(map.size());
+        for (Entry e : map.values()) {
+            l.add(e.key);
+        }
+        return l;
+    }
+
+    @TruffleBoundary
+    public Iterator<Entry> iterator() {
+        return map.values().iterator();
+    }
+
+    /** The entries from last to first (reversed(dict)). */
+    @TruffleBoundary
+    public Iterator<Entry> reverseIterator() {
+        return map.sequencedValues().reversed().iterator();
+    }
+
+    /** Removes and returns the last entry (popitem), or null when empty. */
+    @TruffleBoundary
+    public Entry popLast() {
+        Entry last = null;
+        Object lastKey = null;
+        for (var me : map.entrySet()) {
+            last = me.getValue();
+            lastKey = me.getKey();
+        }
+        if (last != null) {
+            map.remove(lastKey);
+            version++;
+        }
+        return last;
+    }
+
+    @TruffleBoundary
+    public PDict copy() {
+        PDict d = new PDict();
+        for (var me : map.entrySet()) {
+            d.map.put(me.getKey(), new Entry(me.getValue().key, me.getValue().value));
+        }
+        return d;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+}

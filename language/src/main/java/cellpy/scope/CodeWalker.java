@@ -1,0 +1,509 @@
+package cellpy.scope;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import cellpy.parser.Arguments;
+import cellpy.parser.Expr;
+import cellpy.parser.Stmt;
+
+/**
+ * Walks the code of one scope in the order CPython 3.11's compiler emits it (values before
+ * targets, decorators before defaults, a {@code finally} body once per way out of the
+ * {@code try}, a while test at the top and again at the bottom), reporting each variable access.
+ * This order, not the symtable's, is what fixes {@code co_varnames} past the parameters, and it is
+ * the order {@code dis} shows. Nested scopes are not entered; their creation is reported.
+ */
+final class CodeWalker {
+
+    /** What the walk reports. Names are given unmangled; the scope's {@link Scope#access} mangles. */
+    interface Sink {
+        /** A load, store or delete of a variable, via {@code compiler_nameop}. */
+        void name(String id, Expr.Ctx ctx, int line, boolean callee);
+
+        /** An opcode with a fixed name operand that does not go through the symtable. */
+        void raw(String opname, String name, int line);
+
+        /** A name entering {@code co_names} without being a variable (attribute, import). */
+        void coName(String name);
+
+        /** The function, lambda, class body or comprehension {@code child} is made here. */
+        void closure(Scope child, int line);
+    }
+
+    private final Scope scope;
+    private final SymbolTable table;
+    private final Sink sink;
+    /** The compiler's frame-block stack, as far as unwinding by return/break/continue needs it. */
+    private final List<Object> fblocks = new ArrayList<>();
+
+    private record FinallyBlock(List<Stmt> body) {}
+
+    private record HandlerCleanup(String name, int line) {}
+
+    private static final Object LOOP = new Object();
+    private static final Object OTHER = new Object();
+
+    private CodeWalker(Scope scope, SymbolTable table, Sink sink) {
+        this.scope = scope;
+        this.table = table;
+        this.sink = sink;
+    }
+
+    static void walk(Scope scope, SymbolTable table, Sink sink) {
+        new CodeWalker(scope, table, sink).walkScope();
+    }
+
+    private void walkScope() {
+        switch (scope.node()) {
+            case cellpy.parser.Module m -> body(m.body(), true, 1);
+            case Stmt.FunctionDef f -> {
+                List<Stmt> b = f.body();
+                stmts(docstring(b) ? b.subList(1, b.size()) : b);
+            }
+            case Stmt.ClassDef c -> {
+                sink.name("__name__", Expr.Ctx.LOAD, c.line(), false);
+                sink.name("__module__", Expr.Ctx.STORE, c.line(), false);
+                sink.name("__qualname__", Expr.Ctx.STORE, c.line(), false);
+                body(c.body(), false, c.line());
+                if (scope.needsClassClosure()) {
+                    sink.raw("LOAD_CLOSURE", "__class__", c.line());
+                    sink.name("__classcell__", Expr.Ctx.STORE, c.line(), false);
+                }
+            }
+            case Expr.Lambda l -> expr(l.body());
+            case Expr.ListComp c -> comprehension(c.generators(), c.elt(), null);
+            case Expr.SetComp c -> comprehension(c.generators(), c.elt(), null);
+            case Expr.GeneratorExp c -> comprehension(c.generators(), c.elt(), null);
+            case Expr.DictComp c -> comprehension(c.generators(), c.key(), c.value());
+            default -> throw new IllegalStateException("not a scope node: " + scope.node());
+        }
+    }
+
+    private static boolean docstring(List<Stmt> body) {
+        return !body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.StrLit;
+    }
+
+    /** {@code compiler_body} for the module and class bodies: the docstring becomes {@code __doc__}. */
+    private void body(List<Stmt> body, boolean module, int line) {
+        if (docstring(body)) {
+            sink.name("__doc__", Expr.Ctx.STORE, body.get(0).line(), false);
+            stmts(body.subList(1, body.size()));
+        } else {
+            stmts(body);
+        }
+    }
+
+    private void comprehension(List<Expr.Comprehension> generators, Expr elt, Expr value) {
+        for (int i = 0; i < generators.size(); i++) {
+            Expr.Comprehension g = generators.get(i);
+            if (i == 0) {
+                sink.name(".0", Expr.Ctx.LOAD, ((Expr) scope.node()).line(), false);
+            } else {
+                expr(g.iter());
+            }
+            expr(g.target());
+            exprs(g.ifs());
+        }
+        expr(elt);
+        if (value != null) {
+            expr(value);
+        }
+    }
+
+    // ---- statements ---------------------------------------------------------------------------
+
+    private void stmts(List<Stmt> list) {
+        for (Stmt s : list) {
+            stmt(s);
+        }
+    }
+
+    private void stmt(Stmt s) {
+        switch (s) {
+            case Stmt.FunctionDef f -> {
+                exprs(f.decorators());
+                defaults(f.args());
+                argAnnotations(f.args());
+                sink.closure(table.scopeOf(f), f.line());
+                sink.name(f.name(), Expr.Ctx.STORE, f.line(), false);
+            }
+            case Stmt.ClassDef c -> {
+                exprs(c.decorators());
+                sink.closure(table.scopeOf(c), c.line());
+                exprs(c.bases());
+                for (Expr.Keyword k : c.keywords()) {
+                    expr(k.value());
+                }
+                sink.name(c.name(), Expr.Ctx.STORE, c.line(), false);
+            }
+            case Stmt.Return r -> {
+                if (r.value() != null) {
+                    expr(r.value());
+                }
+                unwind(false);
+            }
+            case Stmt.Delete d -> exprs(d.targets());
+            case Stmt.Assign a -> {
+                expr(a.value());
+                exprs(a.targets());
+            }
+            case Stmt.AugAssign a -> {
+                switch (a.target()) {
+                    case Expr.Name n -> sink.name(n.id(), Expr.Ctx.LOAD, n.line(), false);
+                    case Expr.Attribute at -> {
+                        expr(at.value());
+                        sink.coName(scope.mangle(at.attr()));
+                    }
+                    case Expr.Subscript sub -> {
+                        expr(sub.value());
+                        expr(sub.slice());
+                    }
+                    default -> expr(a.target());
+                }
+                expr(a.value());
+                switch (a.target()) {
+                    case Expr.Name n -> sink.name(n.id(), Expr.Ctx.STORE, n.line(), false);
+                    default -> {
+                    }
+                }
+            }
+            case Stmt.AnnAssign a -> annAssign(a);
+            case Stmt.For f -> {
+                expr(f.iter());
+                fblocks.add(LOOP);
+                expr(f.target());
+                stmts(f.body());
+                fblocks.remove(fblocks.size() - 1);
+                stmts(f.orelse());
+            }
+            case Stmt.While w -> {
+                fblocks.add(LOOP);
+                expr(w.test());
+                stmts(w.body());
+                if (!isConstant(w.test())) {
+                    expr(w.test());
+                }
+                fblocks.remove(fblocks.size() - 1);
+                stmts(w.orelse());
+            }
+            case Stmt.If i -> {
+                expr(i.test());
+                stmts(i.body());
+                stmts(i.orelse());
+            }
+            case Stmt.With w -> with(w, 0);
+            case Stmt.Raise r -> {
+                if (r.exc() != null) {
+                    expr(r.exc());
+                    if (r.cause() != null) {
+                        expr(r.cause());
+                    }
+                }
+            }
+            case Stmt.Try t -> {
+                if (!t.finalbody().isEmpty()) {
+                    fblocks.add(new FinallyBlock(t.finalbody()));
+                    if (!t.handlers().isEmpty()) {
+                        tryExcept(t);
+                    } else {
+                        stmts(t.body());
+                    }
+                    fblocks.remove(fblocks.size() - 1);
+                    stmts(t.finalbody());
+                    fblocks.add(OTHER);
+                    stmts(t.finalbody());
+                    fblocks.remove(fblocks.size() - 1);
+                } else {
+                    tryExcept(t);
+                }
+            }
+            case Stmt.Assert a -> {
+                expr(a.test());
+                if (a.msg() != null) {
+                    expr(a.msg());
+                }
+            }
+            case Stmt.Import i -> {
+                for (Stmt.Alias a : i.names()) {
+                    sink.coName(a.name());
+                    if (a.asname() != null) {
+                        String[] parts = a.name().split("\\.");
+                        for (int k = 1; k < parts.length; k++) {
+                            sink.coName(parts[k]);
+                        }
+                        sink.name(a.asname(), Expr.Ctx.STORE, i.line(), false);
+                    } else {
+                        int dot = a.name().indexOf('.');
+                        sink.name(dot >= 0 ? a.name().substring(0, dot) : a.name(), Expr.Ctx.STORE, i.line(), false);
+                    }
+                }
+            }
+            case Stmt.ImportFrom i -> {
+                sink.coName(i.module() == null ? "" : i.module());
+                for (Stmt.Alias a : i.names()) {
+                    if (a.name().equals("*")) {
+                        continue;
+                    }
+                    sink.coName(a.name());
+                    sink.name(a.asname() != null ? a.asname() : a.name(), Expr.Ctx.STORE, i.line(), false);
+                }
+            }
+            case Stmt.ExprStmt e -> expr(e.value());
+            case Stmt.Break b -> unwind(true);
+            case Stmt.Continue c -> unwind(true);
+            case Stmt.Global g -> {
+            }
+            case Stmt.Nonlocal n -> {
+            }
+            case Stmt.Pass p -> {
+            }
+        }
+    }
+
+    private void annAssign(Stmt.AnnAssign a) {
+        boolean evaluated = !scope.isFunctionLike();
+        if (a.value() != null) {
+            expr(a.value());
+            expr(a.target());
+        }
+        switch (a.target()) {
+            case Expr.Name n -> {
+                if (evaluated) {
+                    expr(a.annotation());
+                    sink.raw("LOAD_NAME", "__annotations__", a.line());
+                }
+                return;
+            }
+            case Expr.Attribute at -> {
+                if (a.value() == null) {
+                    expr(at.value());
+                }
+            }
+            case Expr.Subscript sub -> {
+                if (a.value() == null) {
+                    expr(sub.value());
+                    expr(sub.slice());
+                }
+            }
+            default -> {
+            }
+        }
+        if (evaluated) {
+            expr(a.annotation());
+        }
+    }
+
+    private void with(Stmt.With w, int pos) {
+        Stmt.WithItem item = w.items().get(pos);
+        expr(item.contextExpr());
+        fblocks.add(OTHER);
+        if (item.optionalVars() != null) {
+            expr(item.optionalVars());
+        }
+        if (pos + 1 < w.items().size()) {
+            with(w, pos + 1);
+        } else {
+            stmts(w.body());
+        }
+        fblocks.remove(fblocks.size() - 1);
+    }
+
+    private void tryExcept(Stmt.Try t) {
+        fblocks.add(OTHER);
+        stmts(t.body());
+        fblocks.remove(fblocks.size() - 1);
+        stmts(t.orelse());
+        for (Stmt.ExceptHandler h : t.handlers()) {
+            if (h.type() != null) {
+                expr(h.type());
+            }
+            if (h.name() != null) {
+                sink.name(h.name(), Expr.Ctx.STORE, h.line(), false);
+            }
+            fblocks.add(new HandlerCleanup(h.name(), h.line()));
+            stmts(h.body());
+            fblocks.remove(fblocks.size() - 1);
+            if (h.name() != null) {
+                cleanup(h.name(), h.line());
+                cleanup(h.name(), h.line());
+            }
+        }
+    }
+
+    /** {@code name = None; del name} at the end of {@code except E as name}. */
+    private void cleanup(String name, int line) {
+        sink.name(name, Expr.Ctx.STORE, line, false);
+        sink.name(name, Expr.Ctx.DEL, line, false);
+    }
+
+    /** Return (or break/continue up to the loop) leaves blocks: finally bodies and handler cleanups run. */
+    private void unwind(boolean toLoop) {
+        int n = fblocks.size();
+        List<Object> saved = new ArrayList<>(fblocks);
+        for (int i = n - 1; i >= 0; i--) {
+            Object b = saved.get(i);
+            if (toLoop && b == LOOP) {
+                break;
+            }
+            while (fblocks.size() > i) {
+                fblocks.remove(fblocks.size() - 1);
+            }
+            if (b instanceof FinallyBlock f) {
+                stmts(f.body());
+            } else if (b instanceof HandlerCleanup h && h.name() != null) {
+                cleanup(h.name(), h.line());
+            }
+        }
+        fblocks.clear();
+        fblocks.addAll(saved);
+    }
+
+    private static boolean isConstant(Expr e) {
+        return e instanceof Expr.IntLit || e instanceof Expr.FloatLit || e instanceof Expr.StrLit
+                        || e instanceof Expr.BoolLit || e instanceof Expr.NoneLit || e instanceof Expr.EllipsisLit;
+    }
+
+    private void defaults(Arguments a) {
+        exprs(a.defaults());
+        for (Expr e : a.kwDefaults()) {
+            if (e != null) {
+                expr(e);
+            }
+        }
+    }
+
+    private void argAnnotations(Arguments a) {
+        for (Arguments.Arg arg : a.args()) {
+            annotation(arg);
+        }
+        for (Arguments.Arg arg : a.posonlyargs()) {
+            annotation(arg);
+        }
+        annotation(a.vararg());
+        for (Arguments.Arg arg : a.kwonlyargs()) {
+            annotation(arg);
+        }
+        annotation(a.kwarg());
+    }
+
+    private void annotation(Arguments.Arg arg) {
+        if (arg != null && arg.annotation() != null) {
+            expr(arg.annotation());
+        }
+    }
+
+    // ---- expressions --------------------------------------------------------------------------
+
+    private void exprs(List<Expr> list) {
+        for (Expr e : list) {
+            expr(e);
+        }
+    }
+
+    private void expr(Expr e) {
+        switch (e) {
+            case Expr.Name n -> sink.name(n.id(), n.ctx(), n.line(), false);
+            case Expr.NamedExpr n -> {
+                expr(n.value());
+                expr(n.target());
+            }
+            case Expr.BoolOp b -> exprs(b.values());
+            case Expr.BinOp b -> {
+                expr(b.left());
+                expr(b.right());
+            }
+            case Expr.UnaryOp u -> expr(u.operand());
+            case Expr.Lambda l -> {
+                defaults(l.args());
+                sink.closure(table.scopeOf(l), l.line());
+            }
+            case Expr.IfExp i -> {
+                expr(i.test());
+                expr(i.body());
+                expr(i.orelse());
+            }
+            case Expr.DictExpr d -> {
+                for (int i = 0; i < d.values().size(); i++) {
+                    if (d.keys().get(i) != null) {
+                        expr(d.keys().get(i));
+                    }
+                    expr(d.values().get(i));
+                }
+            }
+            case Expr.SetExpr s -> exprs(s.elts());
+            case Expr.ListComp c -> comp(c, c.generators());
+            case Expr.SetComp c -> comp(c, c.generators());
+            case Expr.DictComp c -> comp(c, c.generators());
+            case Expr.GeneratorExp c -> comp(c, c.generators());
+            case Expr.Yield y -> {
+                if (y.value() != null) {
+                    expr(y.value());
+                }
+            }
+            case Expr.YieldFrom y -> expr(y.value());
+            case Expr.Compare c -> {
+                expr(c.left());
+                exprs(c.comparators());
+            }
+            case Expr.Call c -> {
+                if (c.func() instanceof Expr.Name n) {
+                    sink.name(n.id(), Expr.Ctx.LOAD, n.line(), true);
+                } else {
+                    expr(c.func());
+                }
+                exprs(c.args());
+                for (Expr.Keyword k : c.keywords()) {
+                    expr(k.value());
+                }
+            }
+            case Expr.FormattedValue f -> {
+                expr(f.value());
+                if (f.formatSpec() != null) {
+                    expr(f.formatSpec());
+                }
+            }
+            case Expr.JoinedStr j -> exprs(j.values());
+            case Expr.Attribute a -> {
+                expr(a.value());
+                sink.coName(scope.mangle(a.attr()));
+            }
+            case Expr.Subscript s -> {
+                expr(s.value());
+                expr(s.slice());
+            }
+            case Expr.Starred s -> expr(s.value());
+            case Expr.Slice s -> {
+                if (s.lower() != null) {
+                    expr(s.lower());
+                }
+                if (s.upper() != null) {
+                    expr(s.upper());
+                }
+                if (s.step() != null) {
+                    expr(s.step());
+                }
+            }
+            case Expr.ListExpr l -> exprs(l.elts());
+            case Expr.TupleExpr t -> exprs(t.elts());
+            case Expr.IntLit i -> {
+            }
+            case Expr.FloatLit f -> {
+            }
+            case Expr.StrLit s -> {
+            }
+            case Expr.BoolLit b -> {
+            }
+            case Expr.NoneLit n -> {
+            }
+            case Expr.EllipsisLit el -> {
+            }
+        }
+    }
+
+    /** A comprehension: the closure is made first, then the leftmost iterable is evaluated here. */
+    private void comp(Expr e, List<Expr.Comprehension> generators) {
+        sink.closure(table.scopeOf(e), e.line());
+        expr(generators.get(0).iter());
+    }
+}

@@ -1,0 +1,66 @@
+package cellpy.translate;
+
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.FrameSlotKind;
+import cellpy.scope.Scope;
+import cellpy.scope.SymbolKind;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The frame layout of one code object while it is translated: a slot per local ({@code co_varnames}),
+ * per cell and per free variable, plus hidden slots for loop state. Cell and free slots always hold
+ * a {@link cellpy.runtime.Cell}; locals start Illegal and take the kind of what is stored.
+ */
+final class FunctionContext {
+    final Scope scope;
+    final FrameDescriptor.Builder frame = FrameDescriptor.newBuilder();
+    private final Map<String, Integer> localSlots = new HashMap<>();
+    private final Map<String, Integer> derefSlots = new HashMap<>();
+    int loopDepth;
+
+    FunctionContext(Scope scope) {
+        this.scope = scope;
+        if (scope.isFunctionLike()) {
+            for (String v : scope.varnames()) {
+                localSlots.put(v, frame.addSlot(FrameSlotKind.Illegal, v, null));
+            }
+            for (String c : scope.cellvars()) {
+                derefSlots.put(c, frame.addSlot(FrameSlotKind.Object, c, null));
+            }
+            for (String f : scope.freevars()) {
+                derefSlots.put(f, frame.addSlot(FrameSlotKind.Object, f, null));
+            }
+        }
+    }
+
+    int localSlot(String name) {
+        Integer s = localSlots.get(scope.mangle(name));
+        if (s == null) {
+            s = frame.addSlot(FrameSlotKind.Illegal, scope.mangle(name), null);
+            localSlots.put(scope.mangle(name), s);
+        }
+        return s;
+    }
+
+    /** The slot holding the Cell of a cell or free variable. */
+    int derefSlot(String name) {
+        Integer s = derefSlots.get(scope.mangle(name));
+        if (s == null) {
+            throw new IllegalStateException("no cell slot for " + name + " in " + scope.qualname());
+        }
+        return s;
+    }
+
+    boolean isFree(String name) {
+        return scope.kindOf(name) == SymbolKind.FREE;
+    }
+
+    int tempSlot(FrameSlotKind kind) {
+        return frame.addSlot(kind, null, null);
+    }
+
+    FrameDescriptor build() {
+        return frame.build();
+    }
+}

@@ -1,0 +1,595 @@
+package cellpy.translate;
+
+import com.oracle.truffle.api.frame.FrameSlotKind;
+import com.oracle.truffle.api.source.Source;
+import com.oracle.truffle.api.source.SourceSection;
+import cellpy.CellpyLanguage;
+import cellpy.nodes.AssignTargetNode;
+import cellpy.nodes.ExprNode;
+import cellpy.nodes.StmtNode;
+import cellpy.nodes.call.CallNode;
+import cellpy.nodes.cell.CellTargetNode;
+import cellpy.nodes.cell.DeleteCellNode;
+import cellpy.nodes.cell.LoadClosureNode;
+import cellpy.nodes.cell.ReadCellNode;
+import cellpy.nodes.control.BlockNode;
+import cellpy.nodes.control.BreakNode;
+import cellpy.nodes.control.ContinueNode;
+import cellpy.nodes.control.ExceptHandlerNode;
+import cellpy.nodes.control.ForNode;
+import cellpy.nodes.control.IfNode;
+import cellpy.nodes.control.RaiseNode;
+import cellpy.nodes.control.ReturnNode;
+import cellpy.nodes.control.TryExceptNode;
+import cellpy.nodes.control.TryFinallyNode;
+import cellpy.nodes.control.WhileNode;
+import cellpy.nodes.expression.*;
+import cellpy.nodes.global.DeleteGlobalNode;
+import cellpy.nodes.global.GlobalTargetNode;
+import cellpy.nodes.global.ReadGlobalNode;
+import cellpy.nodes.literal.BooleanLiteralNode;
+import cellpy.nodes.literal.ConstantNode;
+import cellpy.nodes.literal.DoubleLiteralNode;
+import cellpy.nodes.literal.LongLiteralNode;
+import cellpy.nodes.local.DeleteLocalNode;
+import cellpy.nodes.local.LocalTargetNode;
+import cellpy.nodes.local.ReadLocalNodeGen;
+import cellpy.nodes.local.WriteLocalNode;
+import cellpy.nodes.root.FunctionRootNode;
+import cellpy.nodes.root.ModuleRootNode;
+import cellpy.nodes.statement.*;
+import cellpy.parser.Arguments;
+import cellpy.parser.Expr;
+import cellpy.parser.Module;
+import cellpy.parser.Stmt;
+import cellpy.runtime.PCode;
+import cellpy.runtime.PEllipsis;
+import cellpy.runtime.PNone;
+import cellpy.scope.Access;
+import cellpy.scope.Scope;
+import cellpy.scope.SymbolTable;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Translates a parsed, analysed module into Truffle nodes. Every name access follows the symbol
+ * table's decision ({@link Scope#access}): FAST to frame slots, DEREF through cells, GLOBAL and
+ * NAME to the module namespace. Nested defs, lambdas and comprehensions become {@link PCode}s
+ * with their own {@link FunctionRootNode}, translated eagerly.
+ */
+public final class Translator {
+    private final CellpyLanguage language;
+    private final Source source;
+    private final Module module;
+    private final SymbolTable table;
+    private FunctionContext fc;
+
+    public Translator(CellpyLanguage language, Source source, Module module, SymbolTable table) {
+        this.language = language;
+        this.source = source;
+        this.module = module;
+        this.table = table;
+    }
+
+    public ModuleRootNode translateModule() {
+        fc = new FunctionContext(table.module());
+        int lastValue = fc.tempSlot(FrameSlotKind.Object);
+        List<StmtNode> body = new ArrayList<>();
+        for (Stmt s : module.body()) {
+            if (s instanceof Stmt.ExprStmt e) {
+                body.add(new StoreLastValueNode(expr(e.value()), lastValue).setLine(s.line()));
+            } else {
+                body.add(stmt(s));
+            }
+        }
+        BlockNode block = new BlockNode(body.toArray(new StmtNode[0]));
+        return new ModuleRootNode(language, fc.build(), module.fileName(), block, lastValue);
+    }
+
+    // ---------------------------------------------------------------- statements
+
+    private StmtNode block(List<Stmt> stmts) {
+        StmtNode[] nodes = new StmtNode[stmts.size()];
+        for (int i = 0; i < nodes.length; i++) {
+            nodes[i] = stmt(stmts.get(i));
+        }
+        BlockNode b = new BlockNode(nodes);
+        if (!stmts.isEmpty()) {
+            b.setLine(stmts.get(0).line());
+        }
+        return b;
+    }
+
+    private StmtNode optBlock(List<Stmt> stmts) {
+        return stmts.isEmpty() ? null : block(stmts);
+    }
+
+    private StmtNode stmt(Stmt s) {
+        return stmtNoLine(s).setLine(s.line());
+    }
+
+    private StmtNode stmtNoLine(Stmt s) {
+        return switch (s) {
+            case Stmt.ExprStmt e -> new ExprStmtNode(expr(e.value()));
+            case Stmt.Assign a -> assign(a);
+            case Stmt.AugAssign a -> augAssign(a);
+            case Stmt.AnnAssign a -> a.value() == null ? new BlockNode(new StmtNode[0])
+                            : new AssignNode(new AssignTargetNode[]{target(a.target())}, expr(a.value()));
+            case Stmt.Pass p -> new BlockNode(new StmtNode[0]);
+            case Stmt.Return r -> new ReturnNode(r.value() == null ? null : expr(r.value()));
+            case Stmt.If i -> new IfNode(expr(i.test()), block(i.body()), optBlock(i.orelse()));
+            case Stmt.While w -> loop(() -> new WhileNode(expr(w.test()), block(w.body()), optBlock(w.orelse())));
+            case Stmt.For f -> forStmt(f);
+            case Stmt.Break b -> new BreakNode();
+            case Stmt.Continue c -> new ContinueNode();
+            case Stmt.FunctionDef f -> functionDef(f);
+            case Stmt.ClassDef c -> unsupported("class definitions are not supported yet");
+            case Stmt.Delete d -> delete(d.targets());
+            case Stmt.Global g -> new BlockNode(new StmtNode[0]);
+            case Stmt.Nonlocal n -> new BlockNode(new StmtNode[0]);
+            case Stmt.Raise r -> new RaiseNode(r.exc() == null ? null : expr(r.exc()), r.cause() == null ? null : expr(r.cause()));
+            case Stmt.Try t -> tryStmt(t);
+            case Stmt.Assert a -> new AssertNode(expr(a.test()), a.msg() == null ? null : expr(a.msg()));
+            case Stmt.With w -> with(w, 0);
+            case Stmt.Import i -> importStmt(i);
+            case Stmt.ImportFrom i -> importFrom(i);
+        };
+    }
+
+    private StmtNode unsupported(String message) {
+        return new ExprStmtNode(new UnsupportedNode(message));
+    }
+
+    private interface NodeMaker {
+        StmtNode make();
+    }
+
+    private StmtNode loop(NodeMaker maker) {
+        fc.loopDepth++;
+        try {
+            return maker.make();
+        } finally {
+            fc.loopDepth--;
+        }
+    }
+
+    private StmtNode forStmt(Stmt.For f) {
+        ExprNode iter = expr(f.iter());
+        AssignTargetNode target = target(f.target());
+        int src = fc.tempSlot(FrameSlotKind.Object);
+        int idx = fc.tempSlot(FrameSlotKind.Long);
+        return loop(() -> new ForNode(target, iter, block(f.body()), optBlock(f.orelse()), src, idx));
+    }
+
+    private StmtNode assign(Stmt.Assign a) {
+        if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n && access(n.id()) == Access.FAST) {
+            return new WriteLocalNode(fc.localSlot(n.id()), expr(a.value()));
+        }
+        AssignTargetNode[] targets = new AssignTargetNode[a.targets().size()];
+        ExprNode value = expr(a.value());
+        for (int i = 0; i < targets.length; i++) {
+            targets[i] = target(a.targets().get(i));
+        }
+        return new AssignNode(targets, value);
+    }
+
+    private StmtNode augAssign(Stmt.AugAssign a) {
+        String opName = a.op().name();
+        return switch (a.target()) {
+            case Expr.Name n -> new AssignNode(new AssignTargetNode[]{target(n)},
+                            new InplaceOpNode(load(n.id()), expr(a.value()), binary(a.op(), null, null), opName));
+            case Expr.Attribute at -> new AugAssignAttrNode(expr(at.value()), at.attr(), expr(a.value()),
+                            binary(a.op(), null, null), opName);
+            case Expr.Subscript sub -> new AugAssignItemNode(expr(sub.value()), expr(sub.slice()), expr(a.value()),
+                            binary(a.op(), null, null), opName);
+            default -> throw new IllegalStateException("bad augmented assignment target");
+        };
+    }
+
+    private StmtNode delete(List<Expr> targets) {
+        List<StmtNode> out = new ArrayList<>();
+        for (Expr t : targets) {
+            switch (t) {
+                case Expr.Name n -> out.add(deleteName(n.id()));
+                case Expr.Attribute a -> out.add(new DeleteAttrNode(expr(a.value()), a.attr()));
+                case Expr.Subscript s -> out.add(new DeleteItemNode(expr(s.value()), expr(s.slice())));
+                case Expr.TupleExpr tu -> out.add(delete(tu.elts()));
+                case Expr.ListExpr l -> out.add(delete(l.elts()));
+                default -> throw new IllegalStateException("bad del target");
+            }
+        }
+        return out.size() == 1 ? out.get(0) : new BlockNode(out.toArray(new StmtNode[0]));
+    }
+
+    private StmtNode deleteName(String id) {
+        return switch (access(id)) {
+            case FAST -> new DeleteLocalNode(fc.localSlot(id), id);
+            case DEREF, CLASSDEREF -> new DeleteCellNode(fc.derefSlot(id), id, fc.isFree(id));
+            case GLOBAL, NAME -> new DeleteGlobalNode(id);
+        };
+    }
+
+    private StmtNode tryStmt(Stmt.Try t) {
+        StmtNode node = block(t.body());
+        if (!t.handlers().isEmpty()) {
+            ExceptHandlerNode[] handlers = new ExceptHandlerNode[t.handlers().size()];
+            for (int i = 0; i < handlers.length; i++) {
+                Stmt.ExceptHandler h = t.handlers().get(i);
+                ExprNode type = h.type() == null ? null : expr(h.type());
+                AssignTargetNode name = null;
+                StmtNode unbind = null;
+                if (h.name() != null) {
+                    name = nameTarget(h.name());
+                    unbind = new BlockNode(new StmtNode[]{
+                                    new AssignNode(new AssignTargetNode[]{nameTarget(h.name())}, new ConstantNode(PNone.NONE)),
+                                    deleteName(h.name())});
+                }
+                handlers[i] = new ExceptHandlerNode(type, name, unbind, block(h.body()));
+            }
+            node = new TryExceptNode(node, handlers, optBlock(t.orelse())).setLine(t.line());
+        }
+        if (!t.finalbody().isEmpty()) {
+            node = new TryFinallyNode(node, block(t.finalbody()));
+        }
+        return node;
+    }
+
+    private StmtNode with(Stmt.With w, int item) {
+        Stmt.WithItem it = w.items().get(item);
+        StmtNode body = item == w.items().size() - 1 ? block(w.body()) : with(w, item + 1).setLine(w.line());
+        return new WithNode(expr(it.contextExpr()), it.optionalVars() == null ? null : target(it.optionalVars()), body);
+    }
+
+    private StmtNode importStmt(Stmt.Import i) {
+        List<StmtNode> out = new ArrayList<>();
+        for (Stmt.Alias a : i.names()) {
+            String bound = a.asname() != null ? a.asname() : a.name().split("\\.")[0];
+            out.add(new ImportNode(a.name(), null, nameTarget(bound)).setLine(i.line()));
+        }
+        return out.size() == 1 ? out.get(0) : new BlockNode(out.toArray(new StmtNode[0]));
+    }
+
+    private StmtNode importFrom(Stmt.ImportFrom i) {
+        List<StmtNode> out = new ArrayList<>();
+        for (Stmt.Alias a : i.names()) {
+            if (a.name().equals("*")) {
+                out.add(unsupported("'from " + i.module() + " import *' is not supported"));
+                continue;
+            }
+            String bound = a.asname() != null ? a.asname() : a.name();
+            out.add(new ImportNode(i.module(), a.name(), nameTarget(bound)).setLine(i.line()));
+        }
+        return out.size() == 1 ? out.get(0) : new BlockNode(out.toArray(new StmtNode[0]));
+    }
+
+    private StmtNode functionDef(Stmt.FunctionDef f) {
+        Scope child = table.scopeOf(f);
+        ExprNode[] decorators = exprs(f.decorators());
+        ExprNode make = makeFunction(child, f.args(), f.body(), null, f.line());
+        ExprNode value = decorators.length == 0 ? make : new DecorateNode(decorators, make);
+        return new AssignNode(new AssignTargetNode[]{nameTarget(f.name())}, value);
+    }
+
+    // ---------------------------------------------------------------- functions
+
+    /**
+     * Translates a def/lambda/comprehension body into its own code object and returns the node that
+     * makes the function object in the current frame.
+     */
+    private MakeFunctionNode makeFunction(Scope child, Arguments args, List<Stmt> body, Expr lambdaBody, int line) {
+        ExprNode[] defaults = args == null ? new ExprNode[0] : exprs(args.defaults());
+        List<String> kwNames = new ArrayList<>();
+        List<ExprNode> kwValues = new ArrayList<>();
+        if (args != null) {
+            for (int i = 0; i < args.kwonlyargs().size(); i++) {
+                Expr d = args.kwDefaults().get(i);
+                if (d != null) {
+                    kwNames.add(args.kwonlyargs().get(i).name());
+                    kwValues.add(expr(d));
+                }
+            }
+        }
+        PCode code = translateCode(child, body, lambdaBody, null);
+        LoadClosureNode[] closure = closureOf(child);
+        return new MakeFunctionNode(code, defaults, kwNames.toArray(new String[0]), kwValues.toArray(new ExprNode[0]),
+                        closure);
+    }
+
+    private LoadClosureNode[] closureOf(Scope child) {
+        List<String> free = child.freevars();
+        LoadClosureNode[] closure = new LoadClosureNode[free.size()];
+        for (int i = 0; i < closure.length; i++) {
+            closure[i] = new LoadClosureNode(fc.derefSlot(free.get(i)));
+        }
+        return closure;
+    }
+
+    /** Builds the PCode and root node of a nested scope; {@code compBody} is set for comprehensions. */
+    private PCode translateCode(Scope scope, List<Stmt> body, Expr lambdaBody, Expr compExpr) {
+        FunctionContext saved = fc;
+        fc = new FunctionContext(scope);
+        try {
+            PCode code = new PCode(scope.name(), scope.qualname(), module.fileName(), scope.firstLine(),
+                            scope.varnames().toArray(new String[0]), scope.cellvars().toArray(new String[0]),
+                            scope.freevars().toArray(new String[0]), scope.argcount(), scope.posonlyargcount(),
+                            scope.kwonlyargcount(), scope.hasVarargs(), scope.hasVarkw(), scope.isGenerator());
+            StmtNode bodyNode;
+            if (scope.isGenerator()) {
+                bodyNode = unsupported("generators are not supported yet");
+            } else if (compExpr != null) {
+                bodyNode = comprehensionBody(compExpr);
+            } else if (lambdaBody != null) {
+                bodyNode = new BlockNode(new StmtNode[]{new ReturnNode(expr(lambdaBody)).setLine(lambdaBody.line())});
+            } else {
+                bodyNode = block(body);
+            }
+            List<String> params = scope.parameters();
+            int[] localSlots = new int[params.size()];
+            int[] cellSlots = new int[params.size()];
+            List<Integer> otherCells = new ArrayList<>();
+            for (int i = 0; i < params.size(); i++) {
+                String p = params.get(i);
+                if (scope.cellvars().contains(p)) {
+                    cellSlots[i] = fc.derefSlot(p);
+                    localSlots[i] = -1;
+                } else {
+                    cellSlots[i] = -1;
+                    localSlots[i] = fc.localSlot(p);
+                }
+            }
+            for (String c : scope.cellvars()) {
+                if (!params.contains(c)) {
+                    otherCells.add(fc.derefSlot(c));
+                }
+            }
+            int[] freeSlots = new int[scope.freevars().size()];
+            for (int i = 0; i < freeSlots.length; i++) {
+                freeSlots[i] = fc.derefSlot(scope.freevars().get(i));
+            }
+            SourceSection section = source.hasCharacters() && scope.firstLine() >= 1
+                            && scope.firstLine() <= source.getLineCount() ? source.createSection(scope.firstLine()) : null;
+            FunctionRootNode root = new FunctionRootNode(language, fc.build(), code, bodyNode, localSlots, cellSlots,
+                            otherCells.stream().mapToInt(Integer::intValue).toArray(), freeSlots, section);
+            code.setCallTarget(root.getCallTarget());
+            return code;
+        } finally {
+            fc = saved;
+        }
+    }
+
+    private StmtNode comprehensionBody(Expr comp) {
+        List<Expr.Comprehension> gens;
+        int kind;
+        switch (comp) {
+            case Expr.ListComp l -> {
+                gens = l.generators();
+                kind = ComprehensionAddNode.LIST;
+            }
+            case Expr.SetComp s -> {
+                gens = s.generators();
+                kind = ComprehensionAddNode.SET;
+            }
+            case Expr.DictComp d -> {
+                gens = d.generators();
+                kind = ComprehensionAddNode.DICT;
+            }
+            default -> throw new IllegalStateException();
+        }
+        int result = fc.tempSlot(FrameSlotKind.Object);
+        StmtNode inner = switch (comp) {
+            case Expr.ListComp l -> new ComprehensionAddNode(kind, result, expr(l.elt()), null);
+            case Expr.SetComp s -> new ComprehensionAddNode(kind, result, expr(s.elt()), null);
+            case Expr.DictComp d -> new ComprehensionAddNode(kind, result, expr(d.key()), expr(d.value()));
+            default -> throw new IllegalStateException();
+        };
+        inner.setLine(comp.line());
+        for (int g = gens.size() - 1; g >= 0; g--) {
+            Expr.Comprehension c = gens.get(g);
+            for (int k = c.ifs().size() - 1; k >= 0; k--) {
+                inner = new IfNode(expr(c.ifs().get(k)), inner, null).setLine(comp.line());
+            }
+            ExprNode iter = g == 0 ? ReadLocalNodeGen.create(fc.localSlot(".0"), ".0") : expr(c.iter());
+            int src = fc.tempSlot(FrameSlotKind.Object);
+            int idx = fc.tempSlot(FrameSlotKind.Long);
+            inner = new ForNode(target(c.target()), iter, new BlockNode(new StmtNode[]{inner}), null, src, idx)
+                            .setLine(comp.line());
+        }
+        return new BlockNode(new StmtNode[]{
+                        new ComprehensionInitNode(kind, result).setLine(comp.line()),
+                        inner,
+                        new ReturnNode(new ReadTempNode(result)).setLine(comp.line())});
+    }
+
+    private ExprNode comprehension(Expr comp, List<Expr.Comprehension> gens) {
+        Scope child = table.scopeOf(comp);
+        ExprNode firstIter = expr(gens.get(0).iter());
+        PCode code = translateCode(child, null, null, comp);
+        return new ComprehensionNode(code, closureOf(child), firstIter);
+    }
+
+    // ---------------------------------------------------------------- names
+
+    private Access access(String id) {
+        return fc.scope.access(id);
+    }
+
+    private ExprNode load(String id) {
+        return switch (access(id)) {
+            case FAST -> ReadLocalNodeGen.create(fc.localSlot(id), id);
+            case DEREF, CLASSDEREF -> new ReadCellNode(fc.derefSlot(id), id, fc.isFree(id));
+            case GLOBAL, NAME -> new ReadGlobalNode(id);
+        };
+    }
+
+    private AssignTargetNode nameTarget(String id) {
+        return switch (access(id)) {
+            case FAST -> new LocalTargetNode(fc.localSlot(id));
+            case DEREF, CLASSDEREF -> new CellTargetNode(fc.derefSlot(id));
+            case GLOBAL, NAME -> new GlobalTargetNode(id);
+        };
+    }
+
+    private AssignTargetNode target(Expr e) {
+        return switch (e) {
+            case Expr.Name n -> nameTarget(n.id());
+            case Expr.Attribute a -> new AttrTargetNode(expr(a.value()), a.attr());
+            case Expr.Subscript s -> new ItemTargetNode(expr(s.value()), expr(s.slice()));
+            case Expr.TupleExpr t -> unpackTarget(t.elts());
+            case Expr.ListExpr l -> unpackTarget(l.elts());
+            case Expr.Starred s -> target(s.value());
+            default -> throw new IllegalStateException("bad assignment target " + e);
+        };
+    }
+
+    private AssignTargetNode unpackTarget(List<Expr> elts) {
+        AssignTargetNode[] targets = new AssignTargetNode[elts.size()];
+        int star = -1;
+        for (int i = 0; i < targets.length; i++) {
+            if (elts.get(i) instanceof Expr.Starred) {
+                star = i;
+            }
+            targets[i] = target(elts.get(i));
+        }
+        return new UnpackTargetNode(targets, star);
+    }
+
+    // ---------------------------------------------------------------- expressions
+
+    private ExprNode[] exprs(List<Expr> list) {
+        ExprNode[] out = new ExprNode[list.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = expr(list.get(i));
+        }
+        return out;
+    }
+
+    private SequenceElements elements(List<Expr> list) {
+        ExprNode[] nodes = new ExprNode[list.size()];
+        boolean[] starred = new boolean[list.size()];
+        for (int i = 0; i < nodes.length; i++) {
+            Expr e = list.get(i);
+            if (e instanceof Expr.Starred s) {
+                starred[i] = true;
+                nodes[i] = expr(s.value());
+            } else {
+                nodes[i] = expr(e);
+            }
+        }
+        return new SequenceElements(nodes, starred);
+    }
+
+    private ExprNode expr(Expr e) {
+        return switch (e) {
+            case Expr.Name n -> load(n.id());
+            case Expr.IntLit i -> intLiteral(i.value());
+            case Expr.FloatLit f -> new DoubleLiteralNode(f.value());
+            case Expr.StrLit s -> new ConstantNode(s.value());
+            case Expr.BoolLit b -> new BooleanLiteralNode(b.value());
+            case Expr.NoneLit n -> new ConstantNode(PNone.NONE);
+            case Expr.EllipsisLit el -> new ConstantNode(PEllipsis.INSTANCE);
+            case Expr.JoinedStr j -> new JoinedStrNode(exprs(j.values()));
+            case Expr.FormattedValue f -> new FormatValueNode(expr(f.value()), f.conversion(),
+                            f.formatSpec() == null ? null : expr(f.formatSpec()));
+            case Expr.BinOp b -> binary(b.op(), expr(b.left()), expr(b.right()));
+            case Expr.UnaryOp u -> switch (u.op()) {
+                case NOT -> new NotNode(expr(u.operand()));
+                case NEG -> NegNodeGen.create(expr(u.operand()));
+                case POS -> PosNodeGen.create(expr(u.operand()));
+                case INVERT -> InvertNodeGen.create(expr(u.operand()));
+            };
+            case Expr.BoolOp b -> new BoolOpNode(exprs(b.values()), b.op() == Expr.BoolOpKind.AND);
+            case Expr.Compare c -> compare(c);
+            case Expr.IfExp i -> new IfExpNode(expr(i.test()), expr(i.body()), expr(i.orelse()));
+            case Expr.Lambda l -> makeFunction(table.scopeOf(l), l.args(), null, l.body(), l.line());
+            case Expr.NamedExpr n -> new NamedExprNode(nameTarget(n.target().id()), expr(n.value()));
+            case Expr.Call c -> call(c);
+            case Expr.Attribute a -> new GetAttrNode(expr(a.value()), a.attr());
+            case Expr.Subscript s -> GetItemNodeGen.create(expr(s.value()), expr(s.slice()));
+            case Expr.Slice s -> new SliceNode(s.lower() == null ? null : expr(s.lower()),
+                            s.upper() == null ? null : expr(s.upper()), s.step() == null ? null : expr(s.step()));
+            case Expr.Starred s -> new UnsupportedNode("can't use starred expression here");
+            case Expr.ListExpr l -> new ListDisplayNode(elements(l.elts()));
+            case Expr.TupleExpr t -> new TupleDisplayNode(elements(t.elts()));
+            case Expr.SetExpr s -> new SetDisplayNode(elements(s.elts()));
+            case Expr.DictExpr d -> dict(d);
+            case Expr.ListComp l -> comprehension(l, l.generators());
+            case Expr.SetComp s -> comprehension(s, s.generators());
+            case Expr.DictComp d -> comprehension(d, d.generators());
+            case Expr.GeneratorExp g -> new UnsupportedNode("generator expressions are not supported yet");
+            case Expr.Yield y -> new UnsupportedNode("generators are not supported yet");
+            case Expr.YieldFrom y -> new UnsupportedNode("generators are not supported yet");
+        };
+    }
+
+    private static ExprNode intLiteral(BigInteger v) {
+        return v.bitLength() < 64 ? new LongLiteralNode(v.longValue()) : new ConstantNode(v);
+    }
+
+    private ExprNode dict(Expr.DictExpr d) {
+        ExprNode[] keys = new ExprNode[d.keys().size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = d.keys().get(i) == null ? null : expr(d.keys().get(i));
+        }
+        return new DictDisplayNode(keys, exprs(d.values()));
+    }
+
+    private ExprNode call(Expr.Call c) {
+        ExprNode callee = expr(c.func());
+        SequenceElements args = elements(c.args());
+        String[] kwNames = new String[c.keywords().size()];
+        ExprNode[] kwValues = new ExprNode[kwNames.length];
+        for (int i = 0; i < kwNames.length; i++) {
+            kwNames[i] = c.keywords().get(i).arg();
+            kwValues[i] = expr(c.keywords().get(i).value());
+        }
+        return new CallNode(callee, args, kwNames, kwValues);
+    }
+
+    private ExprNode compare(Expr.Compare c) {
+        if (c.ops().size() == 1) {
+            return comparison(c.ops().get(0), expr(c.left()), expr(c.comparators().get(0)));
+        }
+        ExprNode[] operands = new ExprNode[c.ops().size() + 1];
+        operands[0] = expr(c.left());
+        BinaryNode[] ops = new BinaryNode[c.ops().size()];
+        for (int i = 0; i < ops.length; i++) {
+            operands[i + 1] = expr(c.comparators().get(i));
+            ops[i] = comparison(c.ops().get(i), null, null);
+        }
+        return new ChainedCompareNode(operands, ops);
+    }
+
+    private static BinaryNode comparison(Expr.CmpOp op, ExprNode l, ExprNode r) {
+        return switch (op) {
+            case EQ -> EqNodeGen.create(l, r);
+            case NOT_EQ -> NeNodeGen.create(l, r);
+            case LT -> LtNodeGen.create(l, r);
+            case LT_E -> LeNodeGen.create(l, r);
+            case GT -> GtNodeGen.create(l, r);
+            case GT_E -> GeNodeGen.create(l, r);
+            case IS -> IsNodeGen.create(false, l, r);
+            case IS_NOT -> IsNodeGen.create(true, l, r);
+            case IN -> InNodeGen.create(false, l, r);
+            case NOT_IN -> InNodeGen.create(true, l, r);
+        };
+    }
+
+    static BinaryNode binary(Expr.BinOpKind op, ExprNode l, ExprNode r) {
+        return switch (op) {
+            case ADD -> AddNodeGen.create(l, r);
+            case SUB -> SubNodeGen.create(l, r);
+            case MUL -> MulNodeGen.create(l, r);
+            case MATMUL -> MatMulNodeGen.create(l, r);
+            case DIV -> TrueDivNodeGen.create(l, r);
+            case FLOORDIV -> FloorDivNodeGen.create(l, r);
+            case MOD -> ModNodeGen.create(l, r);
+            case POW -> PowNodeGen.create(l, r);
+            case LSHIFT -> LShiftNodeGen.create(l, r);
+            case RSHIFT -> RShiftNodeGen.create(l, r);
+            case BITOR -> BitOrNodeGen.create(l, r);
+            case BITXOR -> BitXorNodeGen.create(l, r);
+            case BITAND -> BitAndNodeGen.create(l, r);
+        };
+    }
+}

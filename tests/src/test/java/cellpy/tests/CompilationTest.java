@@ -1,0 +1,82 @@
+package cellpy.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.junit.jupiter.api.Test;
+
+/**
+ * On the optimized runtime, a closure-heavy loop compiles (compilation failures throw) and does not
+ * fall into a deoptimization loop: each hot call target is compiled a bounded number of times.
+ */
+class CompilationTest {
+    static final String KERNEL = """
+                    def make_adder(k):
+                        def add(x):
+                            return x + k
+                        return add
+
+                    def make_counter():
+                        n = 0
+                        def tick():
+                            nonlocal n
+                            n += 1
+                            return n
+                        return tick
+
+                    def run(n):
+                        total = 0
+                        tick = make_counter()
+                        for i in range(n):
+                            add = make_adder(i % 7)
+                            total += add(i) + tick()
+                            fs = [lambda y: y * j for j in range(3)]
+                            total += fs[1](2)
+                        return total
+
+                    result = 0
+                    for rep in range(40):
+                        result = run(2000)
+                    result
+                    """;
+
+    @Test
+    void closureKernelCompilesWithoutDeoptLoops() {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        try (Engine engine = Engine.newBuilder("cellpy")
+                        .option("engine.TraceCompilation", "true")
+                        .option("engine.CompilationFailureAction", "Throw")
+                        .option("engine.BackgroundCompilation", "false")
+                        .logHandler(log).build();
+                        Context ctx = Context.newBuilder("cellpy").engine(engine).build()) {
+            assertEquals("GraalVM CE", engine.getImplementationName(), "tests must run on the optimized runtime");
+            long expected = 0;
+            for (int i = 0; i < 2000; i++) {
+                expected += i + (i % 7) + (i + 1) + 2 * 2;
+            }
+            assertEquals(expected, ctx.eval("cellpy", KERNEL).asLong());
+        }
+        String trace = log.toString(StandardCharsets.UTF_8);
+        assertTrue(countFor(trace, "opt done", "run") >= 1, "run() was compiled:\n" + trace);
+        for (String target : new String[]{"run", "make_adder.<locals>.add", "make_counter.<locals>.tick"}) {
+            int done = countFor(trace, "opt done", target);
+            assertTrue(done <= 3, target + " compiled " + done + " times (deopt loop?):\n" + trace);
+        }
+    }
+
+    static int countFor(String trace, String event, String target) {
+        Pattern p = Pattern.compile("\\[engine\\] " + Pattern.quote(event) + "\\s+id=\\s*\\d+\\s+" + Pattern.quote(target) + "\\s");
+        Matcher m = p.matcher(trace);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,123 @@
+package cellpy.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code bin/cellpy} as a user runs it: output, exit statuses, tracebacks, SyntaxError reports. */
+class LauncherTest {
+    record Run(String out, String err, int status) {}
+
+    static final Path ROOT = Paths.get(System.getProperty("cellpy.root", "..")).toAbsolutePath().normalize();
+
+    static Run cellpy(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(ROOT.resolve("bin/cellpy").toString());
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        Path out = Files.createTempFile("cellpy", ".out");
+        Path err = Files.createTempFile("cellpy", ".err");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        Process p = pb.start();
+        if (!p.waitFor(300, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("cellpy timed out");
+        }
+        Run r = new Run(Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8), p.exitValue());
+        Files.delete(out);
+        Files.delete(err);
+        return r;
+    }
+
+    @Test
+    void runsCodeFromTheCommandLine() throws Exception {
+        Run r = cellpy("-c", "import sys\nprint(sys.argv[1:], 6 * 7)", "a", "b");
+        assertEquals("['a', 'b'] 42\n", r.out());
+        assertEquals(0, r.status(), r.err());
+    }
+
+    @Test
+    void versionReportsTheJit() throws Exception {
+        Run r = cellpy("--version");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().startsWith("cellpy 0.1.0\n"), r.out());
+        assertTrue(r.out().contains("Truffle 25.0.4"), r.out());
+        assertTrue(r.out().contains("Java 25"), r.out());
+        assertTrue(r.out().contains("GraalVM CE"), r.out());
+    }
+
+    @Test
+    void uncaughtExceptionPrintsATracebackAndExitsWithOne(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("boom.py");
+        Files.writeString(f, """
+                        def inner(d):
+                            return d['missing']
+
+                        def outer():
+                            return inner({})
+
+                        print('before')
+                        outer()
+                        print('never')
+                        """);
+        Run r = cellpy(f.toString());
+        assertEquals("before\n", r.out());
+        assertEquals(1, r.status());
+        String expected = "Traceback (most recent call last):\n"
+                        + "  File \"" + f + "\", line 8, in <module>\n"
+                        + "    outer()\n"
+                        + "  File \"" + f + "\", line 5, in outer\n"
+                        + "    return inner({})\n"
+                        + "  File \"" + f + "\", line 2, in inner\n"
+                        + "    return d['missing']\n"
+                        + "KeyError: 'missing'\n";
+        assertEquals(expected, r.err());
+    }
+
+    @Test
+    void syntaxErrorIsReportedBeforeAnythingRuns(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("bad.py");
+        Files.writeString(f, "print('first')\nx = 1\nprint \"hello\"\n");
+        Run r = cellpy(f.toString());
+        assertEquals("", r.out());
+        assertEquals(1, r.status());
+        String expected = "  File \"" + f + "\", line 3\n"
+                        + "    print \"hello\"\n"
+                        + "    ^^^^^^^^^^^^^\n"
+                        + "SyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)?\n";
+        assertEquals(expected, r.err());
+    }
+
+    @Test
+    void sysExitSetsTheStatus() throws Exception {
+        assertEquals(3, cellpy("-c", "import sys\nprint('x')\nsys.exit(3)").status());
+        Run r = cellpy("-c", "import sys\nsys.exit('bye')");
+        assertEquals(1, r.status());
+        assertEquals("bye\n", r.err());
+    }
+
+    @Test
+    void deepRecursionIsARecursionErrorNotAJavaStackTrace() throws Exception {
+        Run r = cellpy("-c", "def f(n):\n    return f(n + 1)\nf(0)");
+        assertEquals(1, r.status());
+        assertTrue(r.err().endsWith("RecursionError: maximum recursion depth exceeded\n"), r.err());
+        assertTrue(!r.err().contains("at com.oracle") && !r.err().contains("at cellpy."), r.err());
+    }
+
+    @Test
+    void missingFileIsACleanError() throws Exception {
+        Run r = cellpy("/nonexistent/nothing.py");
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("can't open file"), r.err());
+    }
+}

@@ -1,0 +1,7 @@
+def a():
+    def b():
+        nonlocal nothing
+    return b
+def c():
+    v = 1
+    global v

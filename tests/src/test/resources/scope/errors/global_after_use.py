@@ -1,0 +1,3 @@
+def f():
+    print(total)
+    global total

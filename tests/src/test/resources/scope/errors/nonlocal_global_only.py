@@ -1,0 +1,3 @@
+g = 1
+def f():
+    nonlocal g

@@ -1,0 +1,6 @@
+def f():
+    class C:
+        attr = 1
+        def m(self):
+            nonlocal attr
+    return C

@@ -1,0 +1,2 @@
+class C:
+    found = [y := n for n in range(3)]

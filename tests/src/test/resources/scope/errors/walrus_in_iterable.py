@@ -1,0 +1,2 @@
+def f():
+    return [n for n in (seq := [1, 2])]

@@ -1,0 +1,1 @@
+pairs = [[(i := j) for j in range(2)] for i in range(2)]
