@@ -23,8 +23,6 @@ public final class CellpyContext {
     private final PDict mainGlobals = new PDict();
     private final Map<String, PModule> modules = new HashMap<>();
     private final PList argv = new PList();
-    /** Source lines of every file parsed in this context, for tracebacks. */
-    private final Map<String, java.util.List<String>> sourceLines = new HashMap<>();
     private int recursionLimit = 1000;
     /** Current depth of guest calls, checked against {@link #recursionLimit}. */
     public int depth;
@@ -79,10 +77,6 @@ public final class CellpyContext {
 
     public Map<String, PModule> modules() {
         return modules;
-    }
-
-    public Map<String, java.util.List<String>> sourceLines() {
-        return sourceLines;
     }
 
     public PList argv() {

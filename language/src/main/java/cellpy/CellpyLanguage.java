@@ -43,6 +43,13 @@ public final class CellpyLanguage extends TruffleLanguage<CellpyContext> {
         Calls.setInvoker(GenericCall::call);
     }
 
+    /** Source lines of every file parsed by this language instance, for tracebacks. */
+    private final java.util.Map<String, java.util.List<String>> sourceLines = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public java.util.Map<String, java.util.List<String>> sourceLines() {
+        return sourceLines;
+    }
+
     @Override
     protected OptionDescriptors getOptionDescriptors() {
         return new CellpyLanguageOptionDescriptors();
@@ -67,6 +74,7 @@ public final class CellpyLanguage extends TruffleLanguage<CellpyContext> {
         CellpyContext ctx = CellpyContext.get();
         try {
             Module module = Parser.parse(source.getCharacters().toString(), fileName);
+            sourceLines.put(fileName, module.sourceLines());
             SymbolTable table = SymbolTable.build(module);
             ModuleRootNode root = new Translator(this, source, module, table).translateModule();
             return root.getCallTarget();

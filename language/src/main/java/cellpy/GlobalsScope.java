@@ -60,7 +60,7 @@ final class GlobalsScope implements TruffleObject {
         if (v == null) {
             throw UnknownIdentifierException.create(member);
         }
-        return v;
+        return cellpy.interop.GuestValues.toInterop(v);
     }
 
     @ExportMessage
@@ -76,7 +76,7 @@ final class GlobalsScope implements TruffleObject {
     @ExportMessage
     @TruffleBoundary
     void writeMember(String member, Object value) {
-        globals.put(member, cellpy.interop.HostValues.toGuest(value));
+        globals.put(member, cellpy.interop.GuestValues.toGuest(value));
     }
 
     @ExportMessage

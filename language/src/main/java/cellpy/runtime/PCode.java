@@ -24,6 +24,8 @@ public final class PCode {
     public final boolean hasVarkw;
     public final boolean isGenerator;
     @CompilationFinal private RootCallTarget callTarget;
+    /** Produces the {@code dis.dis} listing of this code and the code nested in it. */
+    private java.util.function.Supplier<String> disassembly;
 
     public PCode(String name, String qualname, String fileName, int firstLine, String[] varnames, String[] cellvars,
                     String[] freevars, int argcount, int posonlyargcount, int kwonlyargcount, boolean hasVarargs,
@@ -46,6 +48,15 @@ public final class PCode {
     /** Number of parameter slots: positional, keyword-only, *args, **kwargs. */
     public int paramCount() {
         return argcount + kwonlyargcount + (hasVarargs ? 1 : 0) + (hasVarkw ? 1 : 0);
+    }
+
+    public void setDisassembly(java.util.function.Supplier<String> disassembly) {
+        this.disassembly = disassembly;
+    }
+
+    /** The {@code dis.dis} text, or null when unknown. */
+    public String disassemble() {
+        return disassembly == null ? null : disassembly.get();
     }
 
     public RootCallTarget getCallTarget() {

@@ -1,5 +1,14 @@
 package cellpy.runtime;
 
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.InvalidArrayIndexException;
+import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+import cellpy.interop.GuestValues;
+import com.oracle.truffle.api.interop.UnknownKeyException;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -10,7 +19,8 @@ import java.util.List;
  * An insertion-ordered dict. Entries are keyed on {@link DictKey#of} and remember the key object
  * first inserted (as CPython does: {@code {1: 'a', True: 'b'}} is {@code {1: 'b'}}).
  */
-public final class PDict {
+@ExportLibrary(InteropLibrary.class)
+public final class PDict implements TruffleObject {
     /** A key as first inserted and its current value. */
     public static final class Entry {
         public final Object key;
@@ -140,5 +150,79 @@ public final class PDict {
     @Override
     public int hashCode() {
         return System.identityHashCode(this);
+    }
+
+    @ExportMessage
+    boolean hasHashEntries() {
+        return true;
+    }
+
+    @ExportMessage
+    long getHashSize() {
+        return map.size();
+    }
+
+    @ExportMessage(name = "isHashEntryReadable")
+    @ExportMessage(name = "isHashEntryModifiable")
+    @ExportMessage(name = "isHashEntryRemovable")
+    @TruffleBoundary
+    boolean isHashEntryReadable(Object key) {
+        return containsKey(GuestValues.toGuest(key));
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    boolean isHashEntryInsertable(Object key) {
+        return !containsKey(GuestValues.toGuest(key));
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object readHashValue(Object key) throws UnknownKeyException {
+        Object v = get(GuestValues.toGuest(key));
+        if (v == null) {
+            throw UnknownKeyException.create(key);
+        }
+        return GuestValues.toInterop(v);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    void writeHashEntry(Object key, Object value) {
+        put(GuestValues.toGuest(key), GuestValues.toGuest(value));
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    void removeHashEntry(Object key) throws UnknownKeyException {
+        if (remove(GuestValues.toGuest(key)) == null) {
+            throw UnknownKeyException.create(key);
+        }
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object getHashEntriesIterator() {
+        java.util.List<Object> pairs = new java.util.ArrayList<>();
+        for (Entry e : map.values()) {
+            pairs.add(new cellpy.interop.InteropArray(new Object[]{GuestValues.toInterop(e.key), GuestValues.toInterop(e.value)}));
+        }
+        return new cellpy.interop.InteropIterator(pairs.iterator());
+    }
+
+    @ExportMessage
+    boolean hasLanguage() {
+        return true;
+    }
+
+    @ExportMessage
+    Class<? extends com.oracle.truffle.api.TruffleLanguage<?>> getLanguage() {
+        return cellpy.CellpyLanguage.class;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object toDisplayString(boolean allowSideEffects) {
+        return PyObjects.repr(this);
     }
 }

@@ -1,5 +1,14 @@
 package cellpy.runtime;
 
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.InvalidArrayIndexException;
+import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+import cellpy.interop.GuestValues;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -8,7 +17,8 @@ import java.util.Map;
  * {@link PCode}, the defining module's globals, the evaluated defaults and a fresh tuple of cells
  * taken from the defining frame (null when the code has no free variables).
  */
-public final class PFunction {
+@ExportLibrary(InteropLibrary.class)
+public final class PFunction implements TruffleObject {
     public final PCode code;
     public final PDict globals;
     public final Cell[] closure;
@@ -36,5 +46,37 @@ public final class PFunction {
             attrs = new LinkedHashMap<>();
         }
         return attrs;
+    }
+
+    @ExportMessage
+    boolean isExecutable() {
+        return true;
+    }
+
+    /** Called from Java: host values become guest values, and the result goes back as an interop value. */
+    @ExportMessage
+    @TruffleBoundary
+    Object execute(Object[] arguments) {
+        Object[] args = new Object[arguments.length];
+        for (int i = 0; i < args.length; i++) {
+            args[i] = GuestValues.toGuest(arguments[i]);
+        }
+        return GuestValues.toInterop(Calls.call(this, args));
+    }
+
+    @ExportMessage
+    boolean hasLanguage() {
+        return true;
+    }
+
+    @ExportMessage
+    Class<? extends com.oracle.truffle.api.TruffleLanguage<?>> getLanguage() {
+        return cellpy.CellpyLanguage.class;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object toDisplayString(boolean allowSideEffects) {
+        return PyObjects.repr(this);
     }
 }

@@ -1,10 +1,23 @@
 package cellpy.runtime;
 
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.InvalidArrayIndexException;
+import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+import cellpy.interop.GuestValues;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 import java.util.ArrayList;
 import java.util.Collection;
 
-/** A mutable list: an {@link ArrayList} of guest values. Unhashable, identity equality in Java. */
-public final class PList {
+/**
+ * A mutable list: an {@link ArrayList} of guest values. Unhashable, identity equality in Java. Seen
+ * from the polyglot API as a modifiable array.
+ */
+@ExportLibrary(InteropLibrary.class)
+public final class PList implements TruffleObject {
     public final ArrayList<Object> items;
 
     public PList() {
@@ -46,5 +59,62 @@ public final class PList {
     @Override
     public int hashCode() {
         return System.identityHashCode(this);
+    }
+
+    @ExportMessage
+    boolean hasArrayElements() {
+        return true;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    long getArraySize() {
+        return items.size();
+    }
+
+    @ExportMessage(name = "isArrayElementReadable")
+    @ExportMessage(name = "isArrayElementModifiable")
+    @TruffleBoundary
+    boolean isArrayElementReadable(long index) {
+        return index >= 0 && index < items.size();
+    }
+
+    @ExportMessage
+    boolean isArrayElementInsertable(long index) {
+        return false;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object readArrayElement(long index) throws InvalidArrayIndexException {
+        if (!isArrayElementReadable(index)) {
+            throw InvalidArrayIndexException.create(index);
+        }
+        return GuestValues.toInterop(items.get((int) index));
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    void writeArrayElement(long index, Object value) throws InvalidArrayIndexException {
+        if (!isArrayElementReadable(index)) {
+            throw InvalidArrayIndexException.create(index);
+        }
+        items.set((int) index, GuestValues.toGuest(value));
+    }
+
+    @ExportMessage
+    boolean hasLanguage() {
+        return true;
+    }
+
+    @ExportMessage
+    Class<? extends com.oracle.truffle.api.TruffleLanguage<?>> getLanguage() {
+        return cellpy.CellpyLanguage.class;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object toDisplayString(boolean allowSideEffects) {
+        return PyObjects.repr(this);
     }
 }

@@ -1,12 +1,21 @@
 package cellpy.runtime;
 
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.InvalidArrayIndexException;
+import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+import cellpy.interop.GuestValues;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
  * An immutable tuple. {@code equals}/{@code hashCode} follow Python's {@code ==} and
  * {@code hash()} so tuples work as dict keys and set members.
  */
-public final class PTuple {
+@ExportLibrary(InteropLibrary.class)
+public final class PTuple implements TruffleObject {
     public static final PTuple EMPTY = new PTuple(new Object[0]);
 
     private final Object[] items;
@@ -53,5 +62,44 @@ public final class PTuple {
     @TruffleBoundary
     public int hashCode() {
         return Long.hashCode(PyObjects.hash(this));
+    }
+
+    @ExportMessage
+    boolean hasArrayElements() {
+        return true;
+    }
+
+    @ExportMessage
+    long getArraySize() {
+        return items.length;
+    }
+
+    @ExportMessage
+    boolean isArrayElementReadable(long index) {
+        return index >= 0 && index < items.length;
+    }
+
+    @ExportMessage
+    Object readArrayElement(long index) throws InvalidArrayIndexException {
+        if (!isArrayElementReadable(index)) {
+            throw InvalidArrayIndexException.create(index);
+        }
+        return GuestValues.toInterop(items[(int) index]);
+    }
+
+    @ExportMessage
+    boolean hasLanguage() {
+        return true;
+    }
+
+    @ExportMessage
+    Class<? extends com.oracle.truffle.api.TruffleLanguage<?>> getLanguage() {
+        return cellpy.CellpyLanguage.class;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object toDisplayString(boolean allowSideEffects) {
+        return PyObjects.repr(this);
     }
 }

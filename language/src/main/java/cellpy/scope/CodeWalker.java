@@ -18,17 +18,20 @@ final class CodeWalker {
 
     /** What the walk reports. Names are given unmangled; the scope's {@link Scope#access} mangles. */
     interface Sink {
-        /** A load, store or delete of a variable, via {@code compiler_nameop}. */
-        void name(String id, Expr.Ctx ctx, int line, boolean callee);
+        /**
+         * A load, store or delete of a variable, via {@code compiler_nameop}. {@code live} is false
+         * in code CPython compiles (so it counts for co_varnames) but then drops as unreachable.
+         */
+        void name(String id, Expr.Ctx ctx, int line, boolean callee, boolean live);
 
         /** An opcode with a fixed name operand that does not go through the symtable. */
-        void raw(String opname, String name, int line);
+        void raw(String opname, String name, int line, boolean live);
 
         /** A name entering {@code co_names} without being a variable (attribute, import). */
         void coName(String name);
 
         /** The function, lambda, class body or comprehension {@code child} is made here. */
-        void closure(Scope child, int line);
+        void closure(Scope child, int line, boolean live);
     }
 
     private final Scope scope;
@@ -37,11 +40,18 @@ final class CodeWalker {
     /** The compiler's frame-block stack, as far as unwinding by return/break/continue needs it. */
     private final List<Object> fblocks = new ArrayList<>();
 
+    /** Whether the code being walked is reachable; CPython compiles dead code, then drops it. */
+    private boolean live = true;
+
     private record FinallyBlock(List<Stmt> body) {}
 
     private record HandlerCleanup(String name, int line) {}
 
-    private static final Object LOOP = new Object();
+    /** A loop on the block stack; remembers whether a reachable {@code break} leaves it. */
+    private static final class Loop {
+        boolean broken;
+    }
+
     private static final Object OTHER = new Object();
 
     private CodeWalker(Scope scope, SymbolTable table, Sink sink) {
@@ -62,13 +72,13 @@ final class CodeWalker {
                 stmts(docstring(b) ? b.subList(1, b.size()) : b);
             }
             case Stmt.ClassDef c -> {
-                sink.name("__name__", Expr.Ctx.LOAD, c.line(), false);
-                sink.name("__module__", Expr.Ctx.STORE, c.line(), false);
-                sink.name("__qualname__", Expr.Ctx.STORE, c.line(), false);
+                sink.name("__name__", Expr.Ctx.LOAD, c.line(), false, live);
+                sink.name("__module__", Expr.Ctx.STORE, c.line(), false, live);
+                sink.name("__qualname__", Expr.Ctx.STORE, c.line(), false, live);
                 body(c.body(), false, c.line());
                 if (scope.needsClassClosure()) {
-                    sink.raw("LOAD_CLOSURE", "__class__", c.line());
-                    sink.name("__classcell__", Expr.Ctx.STORE, c.line(), false);
+                    sink.raw("LOAD_CLOSURE", "__class__", c.line(), live);
+                    sink.name("__classcell__", Expr.Ctx.STORE, c.line(), false, live);
                 }
             }
             case Expr.Lambda l -> expr(l.body());
@@ -87,7 +97,7 @@ final class CodeWalker {
     /** {@code compiler_body} for the module and class bodies: the docstring becomes {@code __doc__}. */
     private void body(List<Stmt> body, boolean module, int line) {
         if (docstring(body)) {
-            sink.name("__doc__", Expr.Ctx.STORE, body.get(0).line(), false);
+            sink.name("__doc__", Expr.Ctx.STORE, body.get(0).line(), false, live);
             stmts(body.subList(1, body.size()));
         } else {
             stmts(body);
@@ -98,7 +108,7 @@ final class CodeWalker {
         for (int i = 0; i < generators.size(); i++) {
             Expr.Comprehension g = generators.get(i);
             if (i == 0) {
-                sink.name(".0", Expr.Ctx.LOAD, ((Expr) scope.node()).line(), false);
+                sink.name(".0", Expr.Ctx.LOAD, ((Expr) scope.node()).line(), false, live);
             } else {
                 expr(g.iter());
             }
@@ -125,32 +135,40 @@ final class CodeWalker {
                 exprs(f.decorators());
                 defaults(f.args());
                 argAnnotations(f.args());
-                sink.closure(table.scopeOf(f), f.line());
-                sink.name(f.name(), Expr.Ctx.STORE, f.line(), false);
+                sink.closure(table.scopeOf(f), f.line(), live);
+                sink.name(f.name(), Expr.Ctx.STORE, f.line(), false, live);
             }
             case Stmt.ClassDef c -> {
                 exprs(c.decorators());
-                sink.closure(table.scopeOf(c), c.line());
+                sink.closure(table.scopeOf(c), c.line(), live);
                 exprs(c.bases());
                 for (Expr.Keyword k : c.keywords()) {
                     expr(k.value());
                 }
-                sink.name(c.name(), Expr.Ctx.STORE, c.line(), false);
+                sink.name(c.name(), Expr.Ctx.STORE, c.line(), false, live);
             }
             case Stmt.Return r -> {
                 if (r.value() != null) {
                     expr(r.value());
                 }
                 unwind(false);
+                live = false;
             }
             case Stmt.Delete d -> exprs(d.targets());
             case Stmt.Assign a -> {
                 expr(a.value());
-                exprs(a.targets());
+                if (swapsStores(a)) {
+                    List<Expr> elts = elements(a.targets().get(0));
+                    for (int k = elts.size() - 1; k >= 0; k--) {
+                        expr(elts.get(k));
+                    }
+                } else {
+                    exprs(a.targets());
+                }
             }
             case Stmt.AugAssign a -> {
                 switch (a.target()) {
-                    case Expr.Name n -> sink.name(n.id(), Expr.Ctx.LOAD, n.line(), false);
+                    case Expr.Name n -> sink.name(n.id(), Expr.Ctx.LOAD, n.line(), false, live);
                     case Expr.Attribute at -> {
                         expr(at.value());
                         sink.coName(scope.mangle(at.attr()));
@@ -163,7 +181,7 @@ final class CodeWalker {
                 }
                 expr(a.value());
                 switch (a.target()) {
-                    case Expr.Name n -> sink.name(n.id(), Expr.Ctx.STORE, n.line(), false);
+                    case Expr.Name n -> sink.name(n.id(), Expr.Ctx.STORE, n.line(), false, live);
                     default -> {
                     }
                 }
@@ -171,28 +189,48 @@ final class CodeWalker {
             case Stmt.AnnAssign a -> annAssign(a);
             case Stmt.For f -> {
                 expr(f.iter());
-                fblocks.add(LOOP);
+                boolean start = live;
+                Loop loop = new Loop();
+                fblocks.add(loop);
                 expr(f.target());
                 stmts(f.body());
                 fblocks.remove(fblocks.size() - 1);
+                live = start;
                 stmts(f.orelse());
+                live |= loop.broken;
             }
             case Stmt.While w -> {
-                fblocks.add(LOOP);
+                boolean start = live;
+                Boolean truth = truth(w.test());
+                Loop loop = new Loop();
+                fblocks.add(loop);
                 expr(w.test());
+                live = start && truth != Boolean.FALSE;
                 stmts(w.body());
-                if (!isConstant(w.test())) {
+                if (truth == null) {
                     expr(w.test());
                 }
                 fblocks.remove(fblocks.size() - 1);
+                live = start && truth != Boolean.TRUE;
                 stmts(w.orelse());
+                live |= loop.broken;
             }
             case Stmt.If i -> {
+                boolean start = live;
+                Boolean truth = truth(i.test());
                 expr(i.test());
+                live = start && truth != Boolean.FALSE;
                 stmts(i.body());
+                boolean bodyEnd = live;
+                live = start && truth != Boolean.TRUE;
                 stmts(i.orelse());
+                live |= bodyEnd;
             }
-            case Stmt.With w -> with(w, 0);
+            case Stmt.With w -> {
+                boolean start = live;
+                with(w, 0);
+                live |= start; // __exit__ may swallow an exception of the body
+            }
             case Stmt.Raise r -> {
                 if (r.exc() != null) {
                     expr(r.exc());
@@ -200,9 +238,11 @@ final class CodeWalker {
                         expr(r.cause());
                     }
                 }
+                live = false;
             }
             case Stmt.Try t -> {
                 if (!t.finalbody().isEmpty()) {
+                    boolean start = live;
                     fblocks.add(new FinallyBlock(t.finalbody()));
                     if (!t.handlers().isEmpty()) {
                         tryExcept(t);
@@ -211,9 +251,12 @@ final class CodeWalker {
                     }
                     fblocks.remove(fblocks.size() - 1);
                     stmts(t.finalbody());
+                    boolean end = live;
+                    live = start;
                     fblocks.add(OTHER);
                     stmts(t.finalbody());
                     fblocks.remove(fblocks.size() - 1);
+                    live = end;
                 } else {
                     tryExcept(t);
                 }
@@ -232,10 +275,10 @@ final class CodeWalker {
                         for (int k = 1; k < parts.length; k++) {
                             sink.coName(parts[k]);
                         }
-                        sink.name(a.asname(), Expr.Ctx.STORE, i.line(), false);
+                        sink.name(a.asname(), Expr.Ctx.STORE, i.line(), false, live);
                     } else {
                         int dot = a.name().indexOf('.');
-                        sink.name(dot >= 0 ? a.name().substring(0, dot) : a.name(), Expr.Ctx.STORE, i.line(), false);
+                        sink.name(dot >= 0 ? a.name().substring(0, dot) : a.name(), Expr.Ctx.STORE, i.line(), false, live);
                     }
                 }
             }
@@ -246,12 +289,21 @@ final class CodeWalker {
                         continue;
                     }
                     sink.coName(a.name());
-                    sink.name(a.asname() != null ? a.asname() : a.name(), Expr.Ctx.STORE, i.line(), false);
+                    sink.name(a.asname() != null ? a.asname() : a.name(), Expr.Ctx.STORE, i.line(), false, live);
                 }
             }
             case Stmt.ExprStmt e -> expr(e.value());
-            case Stmt.Break b -> unwind(true);
-            case Stmt.Continue c -> unwind(true);
+            case Stmt.Break b -> {
+                Loop loop = unwind(true);
+                if (loop != null && live) {
+                    loop.broken = true;
+                }
+                live = false;
+            }
+            case Stmt.Continue c -> {
+                unwind(true);
+                live = false;
+            }
             case Stmt.Global g -> {
             }
             case Stmt.Nonlocal n -> {
@@ -271,7 +323,7 @@ final class CodeWalker {
             case Expr.Name n -> {
                 if (evaluated) {
                     expr(a.annotation());
-                    sink.raw("LOAD_NAME", "__annotations__", a.line());
+                    sink.raw("LOAD_NAME", "__annotations__", a.line(), live);
                 }
                 return;
             }
@@ -310,40 +362,51 @@ final class CodeWalker {
     }
 
     private void tryExcept(Stmt.Try t) {
+        boolean start = live;
         fblocks.add(OTHER);
         stmts(t.body());
         fblocks.remove(fblocks.size() - 1);
         stmts(t.orelse());
+        boolean end = live;
         for (Stmt.ExceptHandler h : t.handlers()) {
+            live = start;
             if (h.type() != null) {
                 expr(h.type());
             }
             if (h.name() != null) {
-                sink.name(h.name(), Expr.Ctx.STORE, h.line(), false);
+                sink.name(h.name(), Expr.Ctx.STORE, h.line(), false, live);
             }
             fblocks.add(new HandlerCleanup(h.name(), h.line()));
             stmts(h.body());
             fblocks.remove(fblocks.size() - 1);
+            end |= live;
             if (h.name() != null) {
                 cleanup(h.name(), h.line());
+                live = start;
                 cleanup(h.name(), h.line());
             }
         }
+        live = end;
     }
 
     /** {@code name = None; del name} at the end of {@code except E as name}. */
     private void cleanup(String name, int line) {
-        sink.name(name, Expr.Ctx.STORE, line, false);
-        sink.name(name, Expr.Ctx.DEL, line, false);
+        sink.name(name, Expr.Ctx.STORE, line, false, live);
+        sink.name(name, Expr.Ctx.DEL, line, false, live);
     }
 
-    /** Return (or break/continue up to the loop) leaves blocks: finally bodies and handler cleanups run. */
-    private void unwind(boolean toLoop) {
+    /**
+     * Return (or break/continue up to the loop) leaves blocks: finally bodies and handler cleanups
+     * run. Returns the loop left by break/continue.
+     */
+    private Loop unwind(boolean toLoop) {
         int n = fblocks.size();
         List<Object> saved = new ArrayList<>(fblocks);
+        Loop target = null;
         for (int i = n - 1; i >= 0; i--) {
             Object b = saved.get(i);
-            if (toLoop && b == LOOP) {
+            if (toLoop && b instanceof Loop l) {
+                target = l;
                 break;
             }
             while (fblocks.size() > i) {
@@ -357,11 +420,58 @@ final class CodeWalker {
         }
         fblocks.clear();
         fblocks.addAll(saved);
+        return target;
     }
 
-    private static boolean isConstant(Expr e) {
-        return e instanceof Expr.IntLit || e instanceof Expr.FloatLit || e instanceof Expr.StrLit
-                        || e instanceof Expr.BoolLit || e instanceof Expr.NoneLit || e instanceof Expr.EllipsisLit;
+    /** The truth of a constant test (CPython folds the jump), or null when not a constant. */
+    private static Boolean truth(Expr e) {
+        return switch (e) {
+            case Expr.BoolLit b -> b.value();
+            case Expr.IntLit i -> i.value().signum() != 0;
+            case Expr.FloatLit f -> f.value() != 0.0;
+            case Expr.StrLit s -> !s.value().isEmpty();
+            case Expr.NoneLit n -> false;
+            case Expr.EllipsisLit el -> true;
+            case Expr.UnaryOp u when u.op() == Expr.UnaryOpKind.NOT -> {
+                Boolean t = truth(u.operand());
+                yield t == null ? null : !t;
+            }
+            default -> null;
+        };
+    }
+
+    private static List<Expr> elements(Expr e) {
+        return switch (e) {
+            case Expr.TupleExpr t -> t.elts();
+            case Expr.ListExpr l -> l.elts();
+            default -> null;
+        };
+    }
+
+    /**
+     * {@code a, b = x, y} (two or three names, all fast locals, distinct): 3.11's optimizer turns
+     * the tuple build and unpack into a SWAP and then removes it by storing in reverse order.
+     */
+    private boolean swapsStores(Stmt.Assign a) {
+        if (a.targets().size() != 1 || !(a.value() instanceof Expr.TupleExpr value)) {
+            return false;
+        }
+        List<Expr> targets = elements(a.targets().get(0));
+        if (targets == null || (targets.size() != 2 && targets.size() != 3) || targets.size() != value.elts().size()) {
+            return false;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Expr v : value.elts()) {
+            if (v instanceof Expr.Starred) {
+                return false;
+            }
+        }
+        for (Expr t : targets) {
+            if (!(t instanceof Expr.Name n) || scope.access(n.id()) != Access.FAST || !seen.add(scope.mangle(n.id()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void defaults(Arguments a) {
@@ -403,12 +513,22 @@ final class CodeWalker {
 
     private void expr(Expr e) {
         switch (e) {
-            case Expr.Name n -> sink.name(n.id(), n.ctx(), n.line(), false);
+            case Expr.Name n -> sink.name(n.id(), n.ctx(), n.line(), false, live);
             case Expr.NamedExpr n -> {
                 expr(n.value());
                 expr(n.target());
             }
-            case Expr.BoolOp b -> exprs(b.values());
+            case Expr.BoolOp b -> {
+                boolean start = live;
+                for (Expr v : b.values()) {
+                    expr(v);
+                    Boolean t = truth(v);
+                    if (t != null && t == (b.op() == Expr.BoolOpKind.OR)) {
+                        live = false; // the rest is short-circuited away
+                    }
+                }
+                live = start;
+            }
             case Expr.BinOp b -> {
                 expr(b.left());
                 expr(b.right());
@@ -416,12 +536,17 @@ final class CodeWalker {
             case Expr.UnaryOp u -> expr(u.operand());
             case Expr.Lambda l -> {
                 defaults(l.args());
-                sink.closure(table.scopeOf(l), l.line());
+                sink.closure(table.scopeOf(l), l.line(), live);
             }
             case Expr.IfExp i -> {
+                boolean start = live;
+                Boolean t = truth(i.test());
                 expr(i.test());
+                live = start && t != Boolean.FALSE;
                 expr(i.body());
+                live = start && t != Boolean.TRUE;
                 expr(i.orelse());
+                live = start;
             }
             case Expr.DictExpr d -> {
                 for (int i = 0; i < d.values().size(); i++) {
@@ -448,7 +573,7 @@ final class CodeWalker {
             }
             case Expr.Call c -> {
                 if (c.func() instanceof Expr.Name n) {
-                    sink.name(n.id(), Expr.Ctx.LOAD, n.line(), true);
+                    sink.name(n.id(), Expr.Ctx.LOAD, n.line(), true, live);
                 } else {
                     expr(c.func());
                 }
@@ -503,7 +628,7 @@ final class CodeWalker {
 
     /** A comprehension: the closure is made first, then the leftmost iterable is evaluated here. */
     private void comp(Expr e, List<Expr.Comprehension> generators) {
-        sink.closure(table.scopeOf(e), e.line());
+        sink.closure(table.scopeOf(e), e.line(), live);
         expr(generators.get(0).iter());
     }
 }

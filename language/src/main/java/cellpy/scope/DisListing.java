@@ -55,25 +55,32 @@ public final class DisListing {
         }
         CodeWalker.walk(s, s.table, new CodeWalker.Sink() {
             @Override
-            public void name(String id, Expr.Ctx ctx, int line, boolean callee) {
+            public void name(String id, Expr.Ctx ctx, int line, boolean callee, boolean live) {
                 String m = s.mangle(id);
                 Access a = s.access(id);
                 String op = a.opname(ctx);
+                // co_names gets the name at compile time, even in code the optimizer then drops.
+                int ni = a == Access.GLOBAL || a == Access.NAME ? nameIndex(names, m) : -1;
+                if (!live) {
+                    return;
+                }
                 switch (a) {
                     case FAST -> code.add(new Instr(line, op, plus.indexOf(m), m));
                     case DEREF, CLASSDEREF -> code.add(new Instr(line, op, slot(s, m), m));
                     case GLOBAL -> {
-                        int i = nameIndex(names, m);
                         boolean nul = callee && ctx == Expr.Ctx.LOAD;
-                        code.add(new Instr(line, op, ctx == Expr.Ctx.LOAD ? (i << 1) | (nul ? 1 : 0) : i,
+                        code.add(new Instr(line, op, ctx == Expr.Ctx.LOAD ? (ni << 1) | (nul ? 1 : 0) : ni,
                                         nul ? "NULL + " + m : m));
                     }
-                    case NAME -> code.add(new Instr(line, op, nameIndex(names, m), m));
+                    case NAME -> code.add(new Instr(line, op, ni, m));
                 }
             }
 
             @Override
-            public void raw(String opname, String name, int line) {
+            public void raw(String opname, String name, int line, boolean live) {
+                if (!live) {
+                    return;
+                }
                 int arg = opname.equals("LOAD_CLOSURE") ? slot(s, name) : nameIndex(names, name);
                 code.add(new Instr(line, opname, arg, name));
             }
@@ -84,7 +91,11 @@ public final class DisListing {
             }
 
             @Override
-            public void closure(Scope child, int line) {
+            public void closure(Scope child, int line, boolean live) {
+                nested.add(child);
+                if (!live) {
+                    return;
+                }
                 for (String f : child.freevars()) {
                     code.add(new Instr(line, "LOAD_CLOSURE", slot(s, f), f));
                 }

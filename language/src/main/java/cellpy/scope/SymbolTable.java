@@ -108,14 +108,14 @@ public final class SymbolTable {
         if (s.isFunctionLike()) {
             CodeWalker.walk(s, this, new CodeWalker.Sink() {
                 @Override
-                public void name(String id, Expr.Ctx ctx, int line, boolean callee) {
+                public void name(String id, Expr.Ctx ctx, int line, boolean callee, boolean live) {
                     if (s.access(id) == Access.FAST) {
                         varnames.add(s.mangle(id));
                     }
                 }
 
                 @Override
-                public void raw(String opname, String name, int line) {
+                public void raw(String opname, String name, int line, boolean live) {
                 }
 
                 @Override
@@ -123,7 +123,7 @@ public final class SymbolTable {
                 }
 
                 @Override
-                public void closure(Scope child, int line) {
+                public void closure(Scope child, int line, boolean live) {
                 }
             });
         }

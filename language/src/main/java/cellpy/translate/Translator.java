@@ -314,6 +314,7 @@ public final class Translator {
                             scope.varnames().toArray(new String[0]), scope.cellvars().toArray(new String[0]),
                             scope.freevars().toArray(new String[0]), scope.argcount(), scope.posonlyargcount(),
                             scope.kwonlyargcount(), scope.hasVarargs(), scope.hasVarkw(), scope.isGenerator());
+            code.setDisassembly(() -> cellpy.scope.DisListing.dis(scope));
             StmtNode bodyNode;
             if (scope.isGenerator()) {
                 bodyNode = unsupported("generators are not supported yet");

@@ -5,7 +5,7 @@ import cellpy.runtime.PyNumbers;
 
 /** {@code //}: rounds toward negative infinity, like Python. */
 public abstract class FloorDivNode extends BinaryNode {
-    @Specialization(guards = {"b != 0", "!(a == MIN && b == -1)"})
+    @Specialization(guards = {"b != 0", "!isOverflow(a, b)"})
     protected long doLong(long a, long b) {
         return Math.floorDiv(a, b);
     }
@@ -15,5 +15,7 @@ public abstract class FloorDivNode extends BinaryNode {
         return PyNumbers.floordiv(a, b);
     }
 
-    protected static final long MIN = Long.MIN_VALUE;
+    protected static boolean isOverflow(long a, long b) {
+        return a == Long.MIN_VALUE && b == -1;
+    }
 }

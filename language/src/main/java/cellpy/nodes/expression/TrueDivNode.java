@@ -10,7 +10,7 @@ public abstract class TrueDivNode extends BinaryNode {
         return (double) a / (double) b;
     }
 
-    @Specialization(guards = "b != 0")
+    @Specialization(guards = "isNonZero(b)")
     protected double doDouble(double a, double b) {
         return a / b;
     }
@@ -18,6 +18,10 @@ public abstract class TrueDivNode extends BinaryNode {
     @Specialization
     protected Object doGeneric(Object a, Object b) {
         return PyNumbers.truediv(a, b);
+    }
+
+    protected static boolean isNonZero(double b) {
+        return b != 0.0;
     }
 
     /** Ints beyond 2**53 must divide exactly, as CPython does; leave them to the generic path. */

@@ -44,7 +44,7 @@ public final class ModuleRootNode extends RootNode {
             frame.setObject(lastValueSlot, PNone.NONE);
             body.executeVoid(frame);
             ctx.streams().flush();
-            return frame.getObject(lastValueSlot);
+            return cellpy.interop.GuestValues.toInterop(frame.getObject(lastValueSlot));
         } catch (PException e) {
             return uncaught(ctx, e);
         } catch (StackOverflowError e) {
@@ -77,7 +77,7 @@ public final class ModuleRootNode extends RootNode {
         if (!ctx.isMain()) {
             throw e;
         }
-        ctx.streams().writeErr(TracebackPrinter.format(v, ctx.sourceLines()));
+        ctx.streams().writeErr(TracebackPrinter.format(v, CellpyLanguage.get(this).sourceLines()));
         ctx.streams().flush();
         ctx.env().getContext().closeExited(this, 1);
         return PNone.NONE;

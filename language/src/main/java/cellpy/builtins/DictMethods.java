@@ -1,0 +1,9 @@
+package cellpy.builtins;
+
+final class DictMethods {
+    private DictMethods() {
+    }
+
+    static void install() {
+    }
+}

@@ -1,0 +1,9 @@
+package cellpy.builtins;
+
+final class ListMethods {
+    private ListMethods() {
+    }
+
+    static void install() {
+    }
+}

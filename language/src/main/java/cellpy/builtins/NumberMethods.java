@@ -1,0 +1,9 @@
+package cellpy.builtins;
+
+final class NumberMethods {
+    private NumberMethods() {
+    }
+
+    static void install() {
+    }
+}

@@ -1,0 +1,9 @@
+package cellpy.builtins;
+
+final class SetMethods {
+    private SetMethods() {
+    }
+
+    static void install() {
+    }
+}

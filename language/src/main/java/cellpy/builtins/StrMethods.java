@@ -1,0 +1,9 @@
+package cellpy.builtins;
+
+final class StrMethods {
+    private StrMethods() {
+    }
+
+    static void install() {
+    }
+}

@@ -1,0 +1,9 @@
+package cellpy.builtins;
+
+final class TupleMethods {
+    private TupleMethods() {
+    }
+
+    static void install() {
+    }
+}

@@ -1,0 +1,5 @@
+# Uncaught TypeError: str + int.
+label = "count: "
+n = 3
+print(label + str(n))
+print(label + n)
