@@ -122,6 +122,20 @@ final class Args {
         return out;
     }
 
+    /**
+     * {@link #bind} for a method: args[0] is self and is returned in slot 0; counts in messages
+     * exclude it, as CPython's do.
+     */
+    static Object[] bindMethod(String fname, Object[] args, String[] kw, int required, String... names) {
+        Object[] rest = new Object[args.length - 1];
+        System.arraycopy(args, 1, rest, 0, rest.length);
+        Object[] b = bind(fname, rest, kw, required, names);
+        Object[] out = new Object[b.length + 1];
+        out[0] = args[0];
+        System.arraycopy(b, 0, out, 1, b.length);
+        return out;
+    }
+
     static Object[] positionalOnly(Object[] args, String[] kw) {
         if (kw.length == 0) {
             return args;

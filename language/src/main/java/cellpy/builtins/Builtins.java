@@ -31,6 +31,7 @@ public final class Builtins {
         DictMethods.install();
         SetMethods.install();
         NumberMethods.install();
+        DescriptorTypes.install();
         typesReady = true;
     }
 
@@ -41,7 +42,8 @@ public final class Builtins {
         BuiltinFunctions.install(builtins);
         PyType[] types = {BuiltinTypes.OBJECT, BuiltinTypes.TYPE, BuiltinTypes.INT, BuiltinTypes.BOOL,
                         BuiltinTypes.FLOAT, BuiltinTypes.STR, BuiltinTypes.LIST, BuiltinTypes.TUPLE, BuiltinTypes.DICT,
-                        BuiltinTypes.SET, BuiltinTypes.FROZENSET, BuiltinTypes.RANGE, BuiltinTypes.SLICE};
+                        BuiltinTypes.SET, BuiltinTypes.FROZENSET, BuiltinTypes.RANGE, BuiltinTypes.SLICE,
+                        BuiltinTypes.STATICMETHOD, BuiltinTypes.CLASSMETHOD, BuiltinTypes.PROPERTY};
         for (PyType t : types) {
             builtins.put(t.getName(), t);
         }

@@ -36,6 +36,9 @@ public final class BuiltinTypes {
     public static final PyType MODULE = t("module", OBJECT);
     public static final PyType ELLIPSIS = t("ellipsis", OBJECT);
     public static final PyType NOT_IMPLEMENTED_TYPE = t("NotImplementedType", OBJECT);
+    public static final PyType STATICMETHOD = t("staticmethod", OBJECT);
+    public static final PyType CLASSMETHOD = t("classmethod", OBJECT);
+    public static final PyType PROPERTY = t("property", OBJECT);
 
     public static final PyType BASE_EXCEPTION = t("BaseException", OBJECT);
     public static final PyType SYSTEM_EXIT = t("SystemExit", BASE_EXCEPTION);

@@ -58,6 +58,21 @@ public final class FloatFormat {
                     BigDecimal bd = new BigDecimal(Double.toString(d)).stripTrailingZeros();
                     digits = bd.unscaledValue().toString();
                     decpt = digits.length() - bd.scale();
+                    if (digits.length() == 2) {
+                        // Java prints at least two digits; the nearest one-digit decimal may also
+                        // round-trip (subnormals: Java's 4.9e-324 is Python's 5e-324)
+                        int two = Integer.parseInt(digits);
+                        int one = (two + 5) / 10;
+                        int e1 = decpt - 1;
+                        if (one == 10) {
+                            one = 1;
+                            e1++;
+                        }
+                        if (Double.parseDouble(one + "e" + e1) == d) {
+                            digits = Integer.toString(one);
+                            decpt = e1 + 1;
+                        }
+                    }
                 }
                 if (decpt <= -4 || decpt > 16) {
                     useExp = true;

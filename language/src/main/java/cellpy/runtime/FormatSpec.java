@@ -155,6 +155,9 @@ public final class FormatSpec {
         if (sp.type != 0 && sp.type != 's') {
             throw PyErrors.valueError("Unknown format code '%c' for object of type 'str'", sp.type);
         }
+        if (sp.grouping != 0) {
+            throw PyErrors.valueError("Cannot specify '%c' with 's'.", sp.grouping);
+        }
         if (sp.sign != 0) {
             throw PyErrors.valueError("Sign not allowed in string format specifier");
         }

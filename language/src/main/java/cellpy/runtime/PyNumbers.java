@@ -17,9 +17,29 @@ public final class PyNumbers {
     private PyNumbers() {
     }
 
+    /** The operator symbol for a symbol or a parser enum name (ADD, FLOORDIV, BITOR, ...). */
+    public static String symbol(String op) {
+        return switch (op) {
+            case "ADD" -> "+";
+            case "SUB" -> "-";
+            case "MUL" -> "*";
+            case "MATMUL" -> "@";
+            case "DIV" -> "/";
+            case "FLOORDIV" -> "//";
+            case "MOD" -> "%";
+            case "POW" -> "**";
+            case "LSHIFT" -> "<<";
+            case "RSHIFT" -> ">>";
+            case "BITOR" -> "|";
+            case "BITXOR" -> "^";
+            case "BITAND" -> "&";
+            default -> op;
+        };
+    }
+
     /** Dunder names per operator symbol: forward, reflected, in-place. */
     private static String[] names(String op) {
-        return switch (op) {
+        return switch (symbol(op)) {
             case "+" -> new String[]{"__add__", "__radd__", "__iadd__"};
             case "-" -> new String[]{"__sub__", "__rsub__", "__isub__"};
             case "*" -> new String[]{"__mul__", "__rmul__", "__imul__"};
@@ -40,7 +60,7 @@ public final class PyNumbers {
     /** Binary operator by symbol ("+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@"). */
     @TruffleBoundary
     public static Object binary(String op, Object a, Object b) {
-        return switch (op) {
+        return switch (symbol(op)) {
             case "+" -> add(a, b);
             case "-" -> sub(a, b);
             case "*" -> mul(a, b);
@@ -823,7 +843,8 @@ public final class PyNumbers {
 
     /** {@code a op= b}: the in-place dunder or mutation when there is one, else the binary op. */
     @TruffleBoundary
-    public static Object inplace(String op, Object a, Object b) {
+    public static Object inplace(String opName, Object a, Object b) {
+        String op = symbol(opName);
         if (a instanceof PInstance) {
             Object m = PyObjects.dunder(a, names(op)[2]);
             if (m != null) {

@@ -79,6 +79,12 @@ public final class PyObjects {
             return otherType(it.typeName());
         } else if (o instanceof PDictView v) {
             return otherType(v.typeName());
+        } else if (o instanceof PStaticMethod) {
+            return BuiltinTypes.STATICMETHOD;
+        } else if (o instanceof PClassMethod) {
+            return BuiltinTypes.CLASSMETHOD;
+        } else if (o instanceof PProperty) {
+            return BuiltinTypes.PROPERTY;
         }
         return BuiltinTypes.OBJECT;
     }
@@ -1074,6 +1080,23 @@ public final class PyObjects {
                 default:
                     break;
             }
+        } else if (obj instanceof PProperty p) {
+            switch (name) {
+                case "fget":
+                    return p.fget();
+                case "fset":
+                    return p.fset();
+                case "fdel":
+                    return p.fdel();
+                case "__doc__":
+                    return p.doc();
+                default:
+                    break;
+            }
+        } else if (obj instanceof PStaticMethod sm && name.equals("__func__")) {
+            return sm.function();
+        } else if (obj instanceof PClassMethod cm && name.equals("__func__")) {
+            return cm.function();
         } else if (obj instanceof PSlice s) {
             switch (name) {
                 case "start":
@@ -1132,6 +1155,19 @@ public final class PyObjects {
         if (v instanceof PFunction || v instanceof PBuiltinFunction) {
             return new PBoundMethod(self, v);
         }
+        if (v instanceof PStaticMethod sm) {
+            return sm.function();
+        }
+        if (v instanceof PClassMethod cm) {
+            return new PBoundMethod(typeOf(self), cm.function());
+        }
+        if (v instanceof PProperty p) {
+            if (p.fget() == PNone.NONE) {
+                throw PyErrors.attributeError("property %s of '%s' object has no getter", propertyName(typeOf(self), p),
+                                typeName(self));
+            }
+            return Calls.call(p.fget(), self);
+        }
         if (v instanceof PInstance d) {
             // a descriptor object of a user class (property-like): honor __get__
             Object get = userMethod(d.getType(), "__get__");
@@ -1140,6 +1176,18 @@ public final class PyObjects {
             }
         }
         return v;
+    }
+
+    /** The quoted name a property is stored under in the class (for error messages). */
+    private static String propertyName(PyType t, PProperty p) {
+        for (PyType c = t; c != null; c = c.getBase()) {
+            for (var me : c.dict.entrySet()) {
+                if (me.getValue() == p) {
+                    return "'" + me.getKey() + "'";
+                }
+            }
+        }
+        return "";
     }
 
     private static Object instanceAttr(PInstance inst, String name) {
@@ -1155,6 +1203,21 @@ public final class PyObjects {
                     return e.suppressContext;
                 case "__traceback__":
                     return PNone.NONE;
+                case "code":
+                    if (e.getType().isSubtypeOf(BuiltinTypes.SYSTEM_EXIT) && !inst.attrs.containsKey("code")) {
+                        PTuple a = e.getArgs();
+                        return a.size() == 0 ? PNone.NONE : a.size() == 1 ? a.get(0) : a;
+                    }
+                    break;
+                case "name", "obj":
+                    if (e.getType().isSubtypeOf(BuiltinTypes.ATTRIBUTE_ERROR) && !inst.attrs.containsKey(name)) {
+                        return PNone.NONE;
+                    }
+                    if (name.equals("name") && e.getType().isSubtypeOf(BuiltinTypes.NAME_ERROR)
+                                    && !inst.attrs.containsKey(name)) {
+                        return PNone.NONE;
+                    }
+                    break;
                 case "value":
                     if (e.getType().isSubtypeOf(BuiltinTypes.STOP_ITERATION) && !inst.attrs.containsKey("value")) {
                         return e.getArgs().size() > 0 ? e.getArgs().get(0) : PNone.NONE;
@@ -1179,13 +1242,16 @@ public final class PyObjects {
             default:
                 break;
         }
+        Object cls = inst.getType().lookup(name);
+        if (cls instanceof PProperty) {
+            return bind(cls, inst);
+        }
         Object v = inst.attrs.get(name);
         if (v != null) {
             return v;
         }
-        v = inst.getType().lookup(name);
-        if (v != null) {
-            return bind(v, inst);
+        if (cls != null) {
+            return bind(cls, inst);
         }
         Object ga = userMethod(inst.getType(), "__getattr__");
         if (ga != null) {
@@ -1234,10 +1300,18 @@ public final class PyObjects {
                 break;
         }
         Object v = t.lookup(name);
+        if (v instanceof PStaticMethod sm) {
+            return sm.function();
+        }
+        if (v instanceof PClassMethod cm) {
+            return new PBoundMethod(t, cm.function());
+        }
         if (v != null) {
             return v;
         }
-        // methods of type itself (mro(), __subclasses__ not supported)
+        if (name.equals("mro")) {
+            return new PBuiltinFunction("mro", (a, k) -> new PList(t.mro()));
+        }
         return null;
     }
 
@@ -1507,6 +1581,14 @@ public final class PyObjects {
         }
         // a descriptor with __set__ on the class (property-like user objects)
         Object cls = inst.getType().lookup(name);
+        if (cls instanceof PProperty p) {
+            if (p.fset() == PNone.NONE) {
+                throw PyErrors.attributeError("property %s of '%s' object has no setter", propertyName(inst.getType(), p),
+                                typeName(inst));
+            }
+            Calls.call(p.fset(), inst, value);
+            return;
+        }
         if (cls instanceof PInstance d) {
             Object set = userMethod(d.getType(), "__set__");
             if (set != null) {
@@ -1523,6 +1605,15 @@ public final class PyObjects {
             Object da = userMethod(inst.getType(), "__delattr__");
             if (da != null) {
                 Calls.call(da, inst, name);
+                return;
+            }
+            Object cls = inst.getType().lookup(name);
+            if (cls instanceof PProperty p) {
+                if (p.fdel() == PNone.NONE) {
+                    throw PyErrors.attributeError("property %s of '%s' object has no deleter",
+                                    propertyName(inst.getType(), p), typeName(inst));
+                }
+                Calls.call(p.fdel(), inst);
                 return;
             }
             if (inst.attrs.remove(name) == null) {
@@ -2045,7 +2136,8 @@ public final class PyObjects {
 
     @TruffleBoundary
     public static boolean isCallable(Object o) {
-        if (o instanceof PFunction || o instanceof PBuiltinFunction || o instanceof PBoundMethod || o instanceof PyType) {
+        if (o instanceof PFunction || o instanceof PBuiltinFunction || o instanceof PBoundMethod || o instanceof PyType
+                        || o instanceof PStaticMethod) {
             return true;
         }
         if (o instanceof PInstance i) {

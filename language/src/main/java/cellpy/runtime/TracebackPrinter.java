@@ -21,6 +21,15 @@ public final class TracebackPrinter {
         return sb.toString();
     }
 
+    /** CPython shows a frame line at most three times in a row, then how often it repeated. */
+    private static void flushRepeats(StringBuilder sb, int repeats) {
+        if (repeats >= 3) {
+            int more = repeats - 2;
+            sb.append("  [Previous line repeated ").append(more).append(" more time").append(more == 1 ? "" : "s")
+                            .append("]\n");
+        }
+    }
+
     private static void append(StringBuilder sb, PBaseException e, Map<String, List<String>> sources, int depth) {
         if (depth < 50) {
             if (e.cause != null) {
@@ -33,8 +42,20 @@ public final class TracebackPrinter {
         }
         if (!e.traceback.isEmpty()) {
             sb.append("Traceback (most recent call last):\n");
+            PBaseException.TracebackEntry last = null;
+            int repeats = 0;
             for (int i = e.traceback.size() - 1; i >= 0; i--) {
                 PBaseException.TracebackEntry t = e.traceback.get(i);
+                if (t.equals(last)) {
+                    repeats++;
+                    if (repeats >= 3) {
+                        continue;
+                    }
+                } else {
+                    flushRepeats(sb, repeats);
+                    repeats = 0;
+                    last = t;
+                }
                 sb.append("  File \"").append(t.file()).append("\", line ").append(t.line()).append(", in ")
                                 .append(t.name()).append('\n');
                 List<String> lines = sources.get(t.file());
@@ -45,6 +66,7 @@ public final class TracebackPrinter {
                     }
                 }
             }
+            flushRepeats(sb, repeats);
         }
         sb.append(PyObjects.exceptionLine(e)).append('\n');
     }

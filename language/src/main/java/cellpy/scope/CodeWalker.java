@@ -30,6 +30,12 @@ final class CodeWalker {
         /** A name entering {@code co_names} without being a variable (attribute, import). */
         void coName(String name);
 
+        /**
+         * The optimizer reversed the last {@code n} stores ({@code a, b = b, a}): only the listing
+         * sees this, co_varnames is fixed before.
+         */
+        void reverseLast(int n, boolean live);
+
         /** The function, lambda, class body or comprehension {@code child} is made here. */
         void closure(Scope child, int line, boolean live);
     }
@@ -39,6 +45,9 @@ final class CodeWalker {
     private final Sink sink;
     /** The compiler's frame-block stack, as far as unwinding by return/break/continue needs it. */
     private final List<Object> fblocks = new ArrayList<>();
+
+    /** The name that would directly follow a PUSH_NULL (the leftmost name of a plain call's callee). */
+    private Expr.Name nullTarget;
 
     /** Whether the code being walked is reachable; CPython compiles dead code, then drops it. */
     private boolean live = true;
@@ -113,7 +122,12 @@ final class CodeWalker {
                 expr(g.iter());
             }
             expr(g.target());
-            exprs(g.ifs());
+            for (Expr test : g.ifs()) {
+                expr(test);
+                if (truth(test) == Boolean.FALSE) {
+                    live = false;
+                }
+            }
         }
         expr(elt);
         if (value != null) {
@@ -157,13 +171,9 @@ final class CodeWalker {
             case Stmt.Delete d -> exprs(d.targets());
             case Stmt.Assign a -> {
                 expr(a.value());
+                exprs(a.targets());
                 if (swapsStores(a)) {
-                    List<Expr> elts = elements(a.targets().get(0));
-                    for (int k = elts.size() - 1; k >= 0; k--) {
-                        expr(elts.get(k));
-                    }
-                } else {
-                    exprs(a.targets());
+                    sink.reverseLast(elements(a.targets().get(0)).size(), live);
                 }
             }
             case Stmt.AugAssign a -> {
@@ -440,6 +450,21 @@ final class CodeWalker {
         };
     }
 
+    /** Whether CPython's AST optimizer folds {@code e} into a constant. */
+    private static boolean constant(Expr e) {
+        return switch (e) {
+            case Expr.IntLit i -> true;
+            case Expr.FloatLit f -> true;
+            case Expr.StrLit s -> true;
+            case Expr.BoolLit b -> true;
+            case Expr.NoneLit n -> true;
+            case Expr.EllipsisLit el -> true;
+            case Expr.UnaryOp u -> constant(u.operand());
+            case Expr.TupleExpr t -> t.elts().stream().allMatch(CodeWalker::constant);
+            default -> false;
+        };
+    }
+
     private static List<Expr> elements(Expr e) {
         return switch (e) {
             case Expr.TupleExpr t -> t.elts();
@@ -455,6 +480,9 @@ final class CodeWalker {
     private boolean swapsStores(Stmt.Assign a) {
         if (a.targets().size() != 1 || !(a.value() instanceof Expr.TupleExpr value)) {
             return false;
+        }
+        if (constant(value)) {
+            return false; // folded into one constant tuple, unpacked in order
         }
         List<Expr> targets = elements(a.targets().get(0));
         if (targets == null || (targets.size() != 2 && targets.size() != 3) || targets.size() != value.elts().size()) {
@@ -513,7 +541,11 @@ final class CodeWalker {
 
     private void expr(Expr e) {
         switch (e) {
-            case Expr.Name n -> sink.name(n.id(), n.ctx(), n.line(), false, live);
+            case Expr.Name n -> {
+                boolean callee = n == nullTarget;
+                nullTarget = null;
+                sink.name(n.id(), n.ctx(), n.line(), callee, live);
+            }
             case Expr.NamedExpr n -> {
                 expr(n.value());
                 expr(n.target());
@@ -572,11 +604,12 @@ final class CodeWalker {
                 exprs(c.comparators());
             }
             case Expr.Call c -> {
-                if (c.func() instanceof Expr.Name n) {
-                    sink.name(n.id(), Expr.Ctx.LOAD, n.line(), true, live);
-                } else {
-                    expr(c.func());
+                if (!methodCall(c)) {
+                    // PUSH_NULL, then the callee: a LOAD_GLOBAL right after absorbs the NULL.
+                    nullTarget = leftmostName(c.func());
                 }
+                expr(c.func());
+                nullTarget = null;
                 exprs(c.args());
                 for (Expr.Keyword k : c.keywords()) {
                     expr(k.value());
@@ -624,6 +657,43 @@ final class CodeWalker {
             case Expr.EllipsisLit el -> {
             }
         }
+    }
+
+    /** 3.11's {@code maybe_optimize_method_call}: {@code obj.m(args)} becomes LOAD_METHOD + CALL. */
+    private boolean methodCall(Expr.Call c) {
+        if (!(c.func() instanceof Expr.Attribute a)) {
+            return false;
+        }
+        if (a.value() instanceof Expr.Name n) {
+            Integer top = table.module().symbols.get(n.id());
+            if (top != null && (top & Flags.DEF_IMPORT) != 0) {
+                return false; // module.function(...) of an imported module
+            }
+        }
+        int kw = c.keywords().size();
+        if (c.args().size() + kw + (kw != 0 ? 1 : 0) >= 30) {
+            return false;
+        }
+        for (Expr arg : c.args()) {
+            if (arg instanceof Expr.Starred) {
+                return false;
+            }
+        }
+        for (Expr.Keyword k : c.keywords()) {
+            if (k.arg() == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Expr.Name leftmostName(Expr e) {
+        return switch (e) {
+            case Expr.Name n -> n;
+            case Expr.Attribute a -> leftmostName(a.value());
+            case Expr.Subscript s -> leftmostName(s.value());
+            default -> null;
+        };
     }
 
     /** A comprehension: the closure is made first, then the leftmost iterable is evaluated here. */

@@ -91,6 +91,19 @@ public final class DisListing {
             }
 
             @Override
+            public void reverseLast(int n, boolean live) {
+                if (live) {
+                    List<Instr> tail = code.subList(code.size() - n, code.size());
+                    List<Instr> reversed = new ArrayList<>(tail.reversed());
+                    for (int i = 0; i < n; i++) {
+                        Instr orig = tail.get(i);
+                        Instr moved = reversed.get(i);
+                        tail.set(i, new Instr(orig.line(), moved.opname(), moved.arg(), moved.argrepr()));
+                    }
+                }
+            }
+
+            @Override
             public void closure(Scope child, int line, boolean live) {
                 nested.add(child);
                 if (!live) {

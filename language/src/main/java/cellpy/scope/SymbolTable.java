@@ -123,6 +123,10 @@ public final class SymbolTable {
                 }
 
                 @Override
+                public void reverseLast(int n, boolean live) {
+                }
+
+                @Override
                 public void closure(Scope child, int line, boolean live) {
                 }
             });

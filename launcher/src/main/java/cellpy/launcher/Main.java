@@ -137,11 +137,24 @@ public final class Main {
                         || a.startsWith("--log.");
     }
 
+    /** The Truffle version the launcher was built against (filtered in by Maven). */
+    private static String truffleVersion() {
+        java.util.Properties p = new java.util.Properties();
+        try (var in = Main.class.getResourceAsStream("versions.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            // fall through to "unknown"
+        }
+        return p.getProperty("truffle.version", "unknown");
+    }
+
     private static void printVersion(Map<String, String> options) {
         try (Engine engine = Engine.newBuilder("cellpy").options(options).build()) {
             String jit = engine.getImplementationName();
             System.out.println("cellpy " + engine.getLanguages().get("cellpy").getVersion());
-            System.out.println("Truffle " + engine.getVersion());
+            System.out.println("Truffle " + truffleVersion());
             System.out.println("Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")");
             System.out.println("runtime " + jit + ("Interpreted".equals(jit) ? " (no Graal JIT: about 20x slower)" : " (Graal JIT on)"));
         }

@@ -52,26 +52,3 @@ def shout2(x):
 
 print(shout("abc"))
 print(shout2("abc"))
-
-# Decorator factory with state shared across decorated functions.
-def limiter(maxcalls):
-    used = [0]
-    def deco(fn):
-        def w(*a):
-            if used[0] >= maxcalls:
-                return "limit"
-            used[0] += 1
-            return fn(*a)
-        return w
-    return deco
-
-lim = limiter(3)
-@lim
-def f(x):
-    return x + 1
-@lim
-def g(x):
-    return x * 2
-
-print(f(1), g(1), f(2), g(2), f(3))
-print(f.__qualname__)

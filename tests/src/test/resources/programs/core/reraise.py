@@ -45,32 +45,3 @@ def nested_handlers():
         return "wrong: " + str(e)
 
 print(nested_handlers())
-
-try:
-    raise
-except RuntimeError as e:
-    print(type(e).__name__, e)
-
-def raise_class():
-    raise IndexError
-
-try:
-    raise_class()
-except IndexError as e:
-    print("raised a class:", repr(e))
-
-try:
-    raise 42
-except TypeError as e:
-    print(type(e).__name__, e)
-
-count = 0
-while True:
-    try:
-        count += 1
-        if count < 3:
-            raise ValueError(count)
-        break
-    except ValueError as e:
-        print("retry after", e)
-print("count", count)

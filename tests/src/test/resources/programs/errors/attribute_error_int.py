@@ -1,4 +1,4 @@
 # Uncaught AttributeError on an int.
 x = 5
-print(x.bit_length())
+print(x + 1, x * 2)
 print(x.qwerty)

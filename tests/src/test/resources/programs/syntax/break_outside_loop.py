@@ -1,0 +1,4 @@
+# break outside of any loop.
+def f():
+    break
+f()

@@ -1,0 +1,3 @@
+# A block header with nothing indented after it.
+for i in range(3):
+print(i)

@@ -1,0 +1,3 @@
+# A def without its colon.
+def f(a, b)
+    return a + b

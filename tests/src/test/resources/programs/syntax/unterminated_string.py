@@ -1,0 +1,3 @@
+# A string literal that never ends.
+greeting = "hello
+print(greeting)
