@@ -201,8 +201,11 @@ public final class BuiltinFunctions {
         if (!(it instanceof PIterator) && PyObjects.dunder(it, "__next__") == null) {
             throw PyErrors.typeError("'%s' object is not an iterator", PyObjects.typeName(it));
         }
-        if (a.length == 1 && it instanceof PInstance) {
-            // let the user's StopIteration (with its value) propagate unchanged
+        if (a.length == 1) {
+            // let a StopIteration (with its value) propagate unchanged
+            if (it instanceof PIterator p) {
+                return p.nextOrStop();
+            }
             return Calls.call(PyObjects.dunder(it, "__next__"), it);
         }
         Object v = PyObjects.next(it);

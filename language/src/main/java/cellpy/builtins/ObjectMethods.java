@@ -27,15 +27,6 @@ final class ObjectMethods {
         t.dict.put(name, new PBuiltinFunction(name, t, fn));
     }
 
-    /** Creates an uninitialized instance of a class: PBaseException for exception classes. */
-    @TruffleBoundary
-    static PInstance newInstance(PyType cls, Object[] args) {
-        if (cls.isSubtypeOf(BuiltinTypes.BASE_EXCEPTION)) {
-            return new PBaseException(cls, new PTuple(args));
-        }
-        return new PInstance(cls);
-    }
-
     @TruffleBoundary
     static void install() {
         PyType o = BuiltinTypes.OBJECT;
@@ -46,7 +37,7 @@ final class ObjectMethods {
             }
             Object[] rest = new Object[a.length - 1 - k.length];
             System.arraycopy(a, 1, rest, 0, rest.length);
-            return newInstance(cls, rest);
+            return PyObjects.newInstance(cls, rest);
         });
         def(o, "__repr__", (a, k) -> PyObjects.defaultRepr(a[0]));
         def(o, "__str__", (a, k) -> PyObjects.repr(a[0]));

@@ -201,11 +201,7 @@ final class Validator {
                     expr(a.test(), c);
                     opt(a.msg(), c);
                 }
-                case Stmt.Nonlocal n -> {
-                    if (c.scope() == Scope.MODULE) {
-                        throw atStmt("nonlocal declaration not allowed at module level", s);
-                    }
-                }
+                // module-level nonlocal is the symbol table's error: it checks binding order first
                 case Stmt.ExprStmt e -> expr(e.value(), c);
                 default -> { }
             }

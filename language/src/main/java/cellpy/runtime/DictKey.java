@@ -28,12 +28,29 @@ public final class DictKey {
             }
             return key;
         }
-        if (key instanceof PList || key instanceof PDict || key instanceof PSet) {
+        if (key instanceof PSet s && s.frozen) {
+            return new FrozenSetKey(s, s.frozenHash());
+        }
+        if (key instanceof PList || key instanceof PDict || key instanceof PSet || key instanceof PSlice
+                        || key instanceof PDictView) {
             throw PyErrors.typeError("unhashable type: '%s'", PyObjects.typeName(key));
         }
         if (key instanceof PInstance inst && !(key instanceof PBaseException)) {
             return PyObjects.instanceKey(inst);
         }
         return key;
+    }
+
+    /** A frozenset as a key: equal to any frozenset with the same members. */
+    private record FrozenSetKey(PSet set, long hash) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof FrozenSetKey k && (k.set == set || PyObjects.eq(set, k.set));
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(hash);
+        }
     }
 }

@@ -9,4 +9,16 @@ public abstract class PIterator {
     public abstract Object next();
 
     public abstract String typeName();
+
+    /**
+     * {@code next(it)} without a default and {@code it.__next__()}: the next value, or raises
+     * StopIteration. Generators override this to carry their return value in the StopIteration.
+     */
+    public Object nextOrStop() {
+        Object v = next();
+        if (v == null) {
+            throw PyErrors.raiseEmpty(BuiltinTypes.STOP_ITERATION);
+        }
+        return v;
+    }
 }

@@ -215,9 +215,6 @@ public final class PercentFormat {
                     body = FloatFormat.formatAbs(d, Character.toLowerCase(conv), prec < 0 ? 6 : prec, alt, false,
                                     Character.isUpperCase(conv));
                     sign = neg ? "-" : plus ? "+" : space ? " " : "";
-                    if (!Double.isFinite(d)) {
-                        zero = false;
-                    }
                     break;
                 }
                 case 'c':

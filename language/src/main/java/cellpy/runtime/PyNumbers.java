@@ -341,7 +341,12 @@ public final class PyNumbers {
         if (a instanceof Boolean || b instanceof Boolean) {
             return intTrueDiv(PyInt.unbool(a), PyInt.unbool(b));
         }
-        BigDecimal q = new BigDecimal(PyInt.toBig(a)).divide(new BigDecimal(PyInt.toBig(b)), new MathContext(40));
+        BigInteger x = PyInt.toBig(a);
+        BigInteger y = PyInt.toBig(b);
+        if (x.signum() == 0) {
+            return y.signum() < 0 ? -0.0 : 0.0;
+        }
+        BigDecimal q = new BigDecimal(x).divide(new BigDecimal(y), new MathContext(40));
         double d = q.doubleValue();
         if (Double.isInfinite(d)) {
             throw PyErrors.overflowError("integer division result too large for a float");

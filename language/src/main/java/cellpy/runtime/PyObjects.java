@@ -59,8 +59,8 @@ public final class PyObjects {
             return BuiltinTypes.SLICE;
         } else if (o instanceof PFunction) {
             return BuiltinTypes.FUNCTION;
-        } else if (o instanceof PBuiltinFunction) {
-            return BuiltinTypes.BUILTIN_FUNCTION;
+        } else if (o instanceof PBuiltinFunction f) {
+            return f.getOwner() != null ? otherType("method_descriptor") : BuiltinTypes.BUILTIN_FUNCTION;
         } else if (o instanceof PBoundMethod m) {
             return m.function() instanceof PBuiltinFunction ? BuiltinTypes.BUILTIN_FUNCTION : BuiltinTypes.METHOD;
         } else if (o instanceof Cell) {
@@ -127,6 +127,18 @@ public final class PyObjects {
         all[0] = self;
         System.arraycopy(args, 0, all, 1, args.length);
         return Calls.call(method, all);
+    }
+
+    /**
+     * A fresh instance of a user class, before __init__: a {@link PBaseException} (args = the
+     * call's positional arguments, as BaseException.__new__ stores them) for exception classes.
+     */
+    @TruffleBoundary
+    public static PInstance newInstance(PyType cls, Object[] args) {
+        if (cls.isSubtypeOf(BuiltinTypes.BASE_EXCEPTION)) {
+            return new PBaseException(cls, new PTuple(args.clone()));
+        }
+        return new PInstance(cls);
     }
 
     // ---- identity --------------------------------------------------------------------------
@@ -634,6 +646,9 @@ public final class PyObjects {
     }
 
     private static long strHash(String s) {
+        if (s.isEmpty()) {
+            return 0;
+        }
         long h = 0x345678L;
         for (int i = 0; i < s.length(); i++) {
             h = (h ^ s.charAt(i)) * 0x100000001B3L;
@@ -1144,12 +1159,24 @@ public final class PyObjects {
             return typeOf(obj);
         }
         PyType t = typeOf(obj);
+        if (obj instanceof PIterator it && t.lookup(name) == null) {
+            if (name.equals("__next__")) {
+                return new PBoundMethod(it, ITER_NEXT);
+            }
+            if (name.equals("__iter__")) {
+                return new PBoundMethod(it, ITER_SELF);
+            }
+        }
         Object v = t.lookup(name);
         if (v != null) {
             return bind(v, obj);
         }
         return null;
     }
+
+    private static final PBuiltinFunction ITER_NEXT = new PBuiltinFunction("__next__",
+                    (a, k) -> ((PIterator) a[0]).nextOrStop());
+    private static final PBuiltinFunction ITER_SELF = new PBuiltinFunction("__iter__", (a, k) -> a[0]);
 
     private static Object bind(Object v, Object self) {
         if (v instanceof PFunction || v instanceof PBuiltinFunction) {
@@ -1459,6 +1486,15 @@ public final class PyObjects {
         PyType t = obj instanceof PyType pt ? pt : typeOf(obj);
         for (PyType c = t; c != null; c = c.getBase()) {
             names.addAll(c.dict.keySet());
+            String[] extra = c.isBuiltin() ? DirNames.EXTRA.get(c.getName()) : null;
+            if (extra != null) {
+                names.addAll(java.util.Arrays.asList(extra));
+            }
+            if (!c.isBuiltin()) {
+                names.add("__dict__");
+                names.add("__module__");
+                names.add("__weakref__");
+            }
         }
         return names;
     }

@@ -446,6 +446,21 @@ final class CodeWalker {
                 Boolean t = truth(u.operand());
                 yield t == null ? null : !t;
             }
+            case Expr.BoolOp b -> {
+                // "x and 0" never reaches the body, "x or 1" always does.
+                boolean or = b.op() == Expr.BoolOpKind.OR;
+                boolean allConstant = true;
+                Boolean result = null;
+                for (Expr v : b.values()) {
+                    Boolean t = truth(v);
+                    if (t == null) {
+                        allConstant = false;
+                    } else if (t == or) {
+                        result = or;
+                    }
+                }
+                yield result != null ? result : allConstant ? !or : null;
+            }
             default -> null;
         };
     }
@@ -687,11 +702,19 @@ final class CodeWalker {
         return true;
     }
 
+    /** The name whose load is the first instruction compiled for {@code e}, if any. */
     private static Expr.Name leftmostName(Expr e) {
         return switch (e) {
             case Expr.Name n -> n;
             case Expr.Attribute a -> leftmostName(a.value());
             case Expr.Subscript s -> leftmostName(s.value());
+            case Expr.BinOp b -> leftmostName(b.left());
+            case Expr.Compare c -> leftmostName(c.left());
+            case Expr.BoolOp b -> leftmostName(b.values().get(0));
+            case Expr.UnaryOp u -> leftmostName(u.operand());
+            case Expr.IfExp i -> leftmostName(i.test());
+            case Expr.TupleExpr t -> t.elts().isEmpty() ? null : leftmostName(t.elts().get(0));
+            case Expr.ListExpr l -> l.elts().isEmpty() ? null : leftmostName(l.elts().get(0));
             default -> null;
         };
     }

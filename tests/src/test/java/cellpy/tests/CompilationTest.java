@@ -49,7 +49,7 @@ class CompilationTest {
     @Test
     void closureKernelCompilesWithoutDeoptLoops() {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        try (Engine engine = Engine.newBuilder("cellpy")
+        try (Engine engine = Engine.newBuilder("cellpy").allowExperimentalOptions(true)
                         .option("engine.TraceCompilation", "true")
                         .option("engine.CompilationFailureAction", "Throw")
                         .option("engine.BackgroundCompilation", "false")

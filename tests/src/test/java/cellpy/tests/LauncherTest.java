@@ -25,6 +25,8 @@ class LauncherTest {
         cmd.add(ROOT.resolve("bin/cellpy").toString());
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
+        // the test build (mvn package) has just built the launcher: never rebuild from inside a test
+        pb.environment().put("CELLPY_NO_BUILD", "1");
         Path out = Files.createTempFile("cellpy", ".out");
         Path err = Files.createTempFile("cellpy", ".err");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));

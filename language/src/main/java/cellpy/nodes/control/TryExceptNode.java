@@ -46,6 +46,11 @@ public final class TryExceptNode extends StmtNode {
     @ExplodeLoop
     private void handle(VirtualFrame frame, PException e) {
         PBaseException value = e.getValue();
+        PException outer = CellpyContext.get(this).handled;
+        if (outer != null) {
+            // raised while another exception was being handled: that one is its __context__
+            chain(e, outer.getValue());
+        }
         for (ExceptHandlerNode h : handlers) {
             if (h.matches(frame, value)) {
                 CellpyContext ctx = CellpyContext.get(this);
