@@ -3,9 +3,13 @@
 For every NAME.py here it writes NAME.scopes: CPython's symtable (each name's scope and flags)
 joined with what the compiler made of each block (the code object's qualname, first line,
 argument counts, flags, co_varnames, co_cellvars, co_freevars), in the format
-cellpy.scope.ScopeDump prints. For every errors/NAME.py it writes errors/NAME.err with the
-SyntaxError python3 reports. Run: python3 regen.py (from any directory).
+cellpy.scope.ScopeDump prints; and NAME.dis: per code object (module first, then nested ones
+depth-first in co_consts order), the variable-access instructions dis shows, as
+"OPNAME arg argrepr", which the test compares with cellpy.scope.DisListing's text. For every
+errors/NAME.py it writes errors/NAME.err with the SyntaxError python3 reports.
+Run: python3 regen.py (from any directory); python3 regen.py FILE... prints dumps instead.
 """
+import dis
 import os
 import sys
 import symtable
@@ -94,6 +98,28 @@ def scopes_of(path):
     return "\n".join(out) + "\n"
 
 
+DIS_OPS = {"MAKE_CELL", "COPY_FREE_VARS", "LOAD_FAST", "STORE_FAST", "DELETE_FAST", "LOAD_DEREF",
+           "STORE_DEREF", "DELETE_DEREF", "LOAD_CLOSURE", "LOAD_CLASSDEREF", "LOAD_GLOBAL", "STORE_GLOBAL",
+           "DELETE_GLOBAL", "LOAD_NAME", "STORE_NAME", "DELETE_NAME"}
+
+
+def dis_of(path):
+    with open(path) as f:
+        src = f.read()
+    out = []
+
+    def walk(code):
+        out.append("== " + code.co_name)
+        for ins in dis.get_instructions(code):
+            if ins.opname in DIS_OPS:
+                out.append(("%s %s %s" % (ins.opname, ins.arg, ins.argrepr)).rstrip())
+        for c in nested_codes(code):
+            walk(c)
+
+    walk(compile(src, os.path.basename(path), "exec"))
+    return "\n".join(out) + "\n"
+
+
 def error_of(path):
     with open(path) as f:
         src = f.read()
@@ -109,6 +135,8 @@ def main():
         if f.endswith(".py") and f != "regen.py":
             with open(os.path.join(HERE, f[:-3] + ".scopes"), "w") as o:
                 o.write(scopes_of(os.path.join(HERE, f)))
+            with open(os.path.join(HERE, f[:-3] + ".dis"), "w") as o:
+                o.write(dis_of(os.path.join(HERE, f)))
     edir = os.path.join(HERE, "errors")
     for f in sorted(os.listdir(edir)):
         if f.endswith(".py"):

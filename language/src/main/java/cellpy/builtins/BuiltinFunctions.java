@@ -113,6 +113,14 @@ public final class BuiltinFunctions {
         put(d, "oct", (a, k) -> radix(Args.one("oct", a, k), 8, "0o"));
         put(d, "bin", (a, k) -> radix(Args.one("bin", a, k), 2, "0b"));
         put(d, "dir", BuiltinFunctions::dir);
+        for (String name : new String[]{"exit", "quit"}) {
+            put(d, name, (a, k) -> {
+                Args.range(name, a, k, 0, 1);
+                Object code = a.length == 0 ? PNone.NONE : a[0];
+                throw new PException(new PBaseException(BuiltinTypes.SYSTEM_EXIT,
+                                code == PNone.NONE ? PTuple.EMPTY : PTuple.of(code)));
+            });
+        }
         put(d, "vars", (a, k) -> {
             Args.range("vars", a, k, 1, 1);
             Object v = PyObjects.lookupAttr(a[0], "__dict__");

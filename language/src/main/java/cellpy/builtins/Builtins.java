@@ -32,6 +32,7 @@ public final class Builtins {
         SetMethods.install();
         NumberMethods.install();
         DescriptorTypes.install();
+        cellpy.runtime.GeneratorAttributes.installMethods();
         typesReady = true;
     }
 
@@ -50,6 +51,11 @@ public final class Builtins {
         for (PyType t : BuiltinTypes.EXCEPTIONS) {
             builtins.put(t.getName(), t);
         }
+        for (PyType t : BuiltinTypes.MORE_EXCEPTIONS) {
+            builtins.put(t.getName(), t);
+        }
+        builtins.put("IOError", BuiltinTypes.OS_ERROR);
+        builtins.put("EnvironmentError", BuiltinTypes.OS_ERROR);
         builtins.put("NotImplemented", PNotImplemented.INSTANCE);
         builtins.put("Ellipsis", PEllipsis.INSTANCE);
         builtins.put("__name__", "builtins");

@@ -102,7 +102,9 @@ final class TypeConstructors {
             }
             return new PInstance(BuiltinTypes.OBJECT);
         };
-        for (PyType t : BuiltinTypes.EXCEPTIONS) {
+        java.util.List<PyType> all = new java.util.ArrayList<>(java.util.Arrays.asList(BuiltinTypes.EXCEPTIONS));
+        all.addAll(java.util.Arrays.asList(BuiltinTypes.MORE_EXCEPTIONS));
+        for (PyType t : all) {
             t.constructor = (a, k) -> {
                 if (k.length > 0) {
                     throw PyErrors.typeError("%s() takes no keyword arguments", t.getName());

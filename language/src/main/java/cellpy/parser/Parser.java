@@ -66,8 +66,9 @@ public final class Parser {
                         // the tokenizer throws its own error, if any
                     }
                 } catch (SyntaxErrorException t) {
-                    // an unclosed bracket is reported only when the parser itself reaches the end
-                    if (!tz.failedAtEofInBrackets()) {
+                    // an unclosed bracket wins only over a parser error on a later line than the
+                    // bracket (CPython's _PyPegen_tokenize_full_source_to_check_for_errors)
+                    if (!tz.failedAtEofInBrackets() || e.line() > t.line()) {
                         throw t;
                     }
                 }

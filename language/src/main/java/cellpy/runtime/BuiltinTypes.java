@@ -70,6 +70,38 @@ public final class BuiltinTypes {
     public static final PyType UNICODE_ERROR = t("UnicodeError", VALUE_ERROR);
     public static final PyType OS_ERROR = t("OSError", EXCEPTION);
 
+    public static final PyType STOP_ASYNC_ITERATION = t("StopAsyncIteration", EXCEPTION);
+    public static final PyType BUFFER_ERROR = t("BufferError", EXCEPTION);
+    public static final PyType EOF_ERROR = t("EOFError", EXCEPTION);
+    public static final PyType MEMORY_ERROR = t("MemoryError", EXCEPTION);
+    public static final PyType REFERENCE_ERROR = t("ReferenceError", EXCEPTION);
+    public static final PyType UNICODE_DECODE_ERROR = t("UnicodeDecodeError", UNICODE_ERROR);
+    public static final PyType UNICODE_ENCODE_ERROR = t("UnicodeEncodeError", UNICODE_ERROR);
+    public static final PyType FILE_EXISTS_ERROR = t("FileExistsError", OS_ERROR);
+    public static final PyType FILE_NOT_FOUND_ERROR = t("FileNotFoundError", OS_ERROR);
+    public static final PyType IS_A_DIRECTORY_ERROR = t("IsADirectoryError", OS_ERROR);
+    public static final PyType NOT_A_DIRECTORY_ERROR = t("NotADirectoryError", OS_ERROR);
+    public static final PyType PERMISSION_ERROR = t("PermissionError", OS_ERROR);
+    public static final PyType TIMEOUT_ERROR = t("TimeoutError", OS_ERROR);
+    public static final PyType CONNECTION_ERROR = t("ConnectionError", OS_ERROR);
+    public static final PyType WARNING = t("Warning", EXCEPTION);
+    public static final PyType USER_WARNING = t("UserWarning", WARNING);
+    public static final PyType DEPRECATION_WARNING = t("DeprecationWarning", WARNING);
+    public static final PyType PENDING_DEPRECATION_WARNING = t("PendingDeprecationWarning", WARNING);
+    public static final PyType RUNTIME_WARNING = t("RuntimeWarning", WARNING);
+    public static final PyType SYNTAX_WARNING = t("SyntaxWarning", WARNING);
+    public static final PyType FUTURE_WARNING = t("FutureWarning", WARNING);
+    public static final PyType IMPORT_WARNING = t("ImportWarning", WARNING);
+    public static final PyType UNICODE_WARNING = t("UnicodeWarning", WARNING);
+    public static final PyType RESOURCE_WARNING = t("ResourceWarning", WARNING);
+
+    /** The less common built-in exception types (also in the builtins namespace). */
+    public static final PyType[] MORE_EXCEPTIONS = {STOP_ASYNC_ITERATION, BUFFER_ERROR, EOF_ERROR, MEMORY_ERROR,
+                    REFERENCE_ERROR, UNICODE_DECODE_ERROR, UNICODE_ENCODE_ERROR, FILE_EXISTS_ERROR, FILE_NOT_FOUND_ERROR,
+                    IS_A_DIRECTORY_ERROR, NOT_A_DIRECTORY_ERROR, PERMISSION_ERROR, TIMEOUT_ERROR, CONNECTION_ERROR, WARNING,
+                    USER_WARNING, DEPRECATION_WARNING, PENDING_DEPRECATION_WARNING, RUNTIME_WARNING, SYNTAX_WARNING,
+                    FUTURE_WARNING, IMPORT_WARNING, UNICODE_WARNING, RESOURCE_WARNING};
+
     /** Every exception type, for the builtins namespace. */
     public static final PyType[] EXCEPTIONS = {BASE_EXCEPTION, SYSTEM_EXIT, KEYBOARD_INTERRUPT, GENERATOR_EXIT,
                     EXCEPTION, STOP_ITERATION, ARITHMETIC_ERROR, FLOATING_POINT_ERROR, OVERFLOW_ERROR,

@@ -120,17 +120,12 @@ public final class PDict implements TruffleObject {
     /** Removes and returns the last entry (popitem), or null when empty. */
     @TruffleBoundary
     public Entry popLast() {
-        Entry last = null;
-        Object lastKey = null;
-        for (var me : map.entrySet()) {
-            last = me.getValue();
-            lastKey = me.getKey();
+        var last = map.pollLastEntry();
+        if (last == null) {
+            return null;
         }
-        if (last != null) {
-            map.remove(lastKey);
-            version++;
-        }
-        return last;
+        version++;
+        return last.getValue();
     }
 
     @TruffleBoundary

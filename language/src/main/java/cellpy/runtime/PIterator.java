@@ -11,6 +11,15 @@ public abstract class PIterator {
     public abstract String typeName();
 
     /**
+     * The repr, when it is not CPython's plain {@code <list_iterator object at 0x...>}: generators
+     * return {@code <generator object f at 0x...>} (use {@link PyObjects#address}). Null means the
+     * default.
+     */
+    public String repr() {
+        return null;
+    }
+
+    /**
      * {@code next(it)} without a default and {@code it.__next__()}: the next value, or raises
      * StopIteration. Generators override this to carry their return value in the StopIteration.
      */

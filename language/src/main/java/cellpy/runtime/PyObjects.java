@@ -85,6 +85,10 @@ public final class PyObjects {
             return BuiltinTypes.CLASSMETHOD;
         } else if (o instanceof PProperty) {
             return BuiltinTypes.PROPERTY;
+        } else if (o instanceof PSuper) {
+            return otherType("super");
+        } else if (o instanceof PFrame) {
+            return BuiltinTypes.FRAME;
         }
         return BuiltinTypes.OBJECT;
     }
@@ -167,6 +171,12 @@ public final class PyObjects {
 
     private static String addr(Object o) {
         return "0x" + Long.toHexString(id(o));
+    }
+
+    /** The address text reprs show ({@code 0x7f...}), consistent with id(). */
+    @TruffleBoundary
+    public static String address(Object o) {
+        return addr(o);
     }
 
     // ---- truth -----------------------------------------------------------------------------
@@ -645,15 +655,12 @@ public final class PyObjects {
         return id(o) >>> 4;
     }
 
+    /** Any stable hash does for str (CPython randomizes its own); Java caches String.hashCode. */
     private static long strHash(String s) {
         if (s.isEmpty()) {
             return 0;
         }
-        long h = 0x345678L;
-        for (int i = 0; i < s.length(); i++) {
-            h = (h ^ s.charAt(i)) * 0x100000001B3L;
-        }
-        h ^= s.length();
+        long h = s.hashCode() * 0x9E3779B97F4A7C15L;
         h ^= h >>> 29;
         return h == -1 ? -2 : h;
     }
@@ -909,7 +916,11 @@ public final class PyObjects {
                 leaveRepr(o);
             }
         } else if (o instanceof PIterator it) {
-            return "<" + it.typeName() + " object at " + addr(o) + ">";
+            String r = it.repr();
+            return r != null ? r : "<" + it.typeName() + " object at " + addr(o) + ">";
+        } else if (o instanceof PSuper sup) {
+            return "<super: " + repr(sup.cls()) + ", " + (sup.self() instanceof PyType ? repr(sup.self())
+                            : "<" + typeName(sup.self()) + " object>") + ">";
         }
         return "<" + typeName(o) + " object at " + addr(o) + ">";
     }
@@ -1032,6 +1043,9 @@ public final class PyObjects {
     /** obj.name or null when absent (getattr with default, hasattr). Other errors propagate. */
     @TruffleBoundary
     public static Object lookupAttr(Object obj, String name) {
+        if (obj instanceof PSuper sup) {
+            return superAttr(sup, name);
+        }
         if (obj instanceof PInstance inst) {
             return instanceAttr(inst, name);
         } else if (obj instanceof PyType t) {
@@ -1060,6 +1074,11 @@ public final class PyObjects {
                     throw PyErrors.valueError("Cell is empty");
                 }
                 return c.ref;
+            }
+        } else if (obj instanceof PGenerator || obj instanceof PFrame) {
+            Object v = GeneratorAttributes.get(obj, name);
+            if (v != null) {
+                return v;
             }
         } else if (obj instanceof PBoundMethod m) {
             switch (name) {
@@ -1170,6 +1189,32 @@ public final class PyObjects {
         Object v = t.lookup(name);
         if (v != null) {
             return bind(v, obj);
+        }
+        return null;
+    }
+
+    /** super().name: the MRO after the class, bound to self (or to the class for a class receiver). */
+    private static Object superAttr(PSuper sup, String name) {
+        boolean classReceiver = sup.self() instanceof PyType st && st.isSubtypeOf(sup.cls());
+        for (PyType t = sup.cls().getBase(); t != null; t = t.getBase()) {
+            Object v = t.dict.get(name);
+            if (v == null) {
+                continue;
+            }
+            if (classReceiver) {
+                PyType st = (PyType) sup.self();
+                if (v instanceof PClassMethod cm) {
+                    return new PBoundMethod(st, cm.function());
+                }
+                if (v instanceof PStaticMethod sm) {
+                    return sm.function();
+                }
+                return v;
+            }
+            return bind(v, sup.self());
+        }
+        if (name.equals("__class__")) {
+            return otherType("super");
         }
         return null;
     }
@@ -1446,7 +1491,9 @@ public final class PyObjects {
     @TruffleBoundary
     public static PException attributeError(Object obj, String name) {
         String msg;
-        if (obj instanceof PyType t) {
+        if (obj instanceof PSuper) {
+            msg = "'super' object has no attribute '" + name + "'";
+        } else if (obj instanceof PyType t) {
             msg = "type object '" + t.getName() + "' has no attribute '" + name + "'";
         } else if (obj instanceof PModule m) {
             msg = "module '" + m.name + "' has no attribute '" + name + "'";

@@ -75,7 +75,7 @@ final class CodeWalker {
 
     private void walkScope() {
         switch (scope.node()) {
-            case cellpy.parser.Module m -> body(m.body(), true, 1);
+            case cellpy.parser.Module m -> body(m.body());
             case Stmt.FunctionDef f -> {
                 List<Stmt> b = f.body();
                 stmts(docstring(b) ? b.subList(1, b.size()) : b);
@@ -84,7 +84,7 @@ final class CodeWalker {
                 sink.name("__name__", Expr.Ctx.LOAD, c.line(), false, live);
                 sink.name("__module__", Expr.Ctx.STORE, c.line(), false, live);
                 sink.name("__qualname__", Expr.Ctx.STORE, c.line(), false, live);
-                body(c.body(), false, c.line());
+                body(c.body());
                 if (scope.needsClassClosure()) {
                     sink.raw("LOAD_CLOSURE", "__class__", c.line(), live);
                     sink.name("__classcell__", Expr.Ctx.STORE, c.line(), false, live);
@@ -104,7 +104,7 @@ final class CodeWalker {
     }
 
     /** {@code compiler_body} for the module and class bodies: the docstring becomes {@code __doc__}. */
-    private void body(List<Stmt> body, boolean module, int line) {
+    private void body(List<Stmt> body) {
         if (docstring(body)) {
             sink.name("__doc__", Expr.Ctx.STORE, body.get(0).line(), false, live);
             stmts(body.subList(1, body.size()));

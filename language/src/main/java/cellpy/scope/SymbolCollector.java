@@ -55,6 +55,8 @@ final class SymbolCollector {
         Scope s = new Scope(kind, name, cur, node, line, firstLine, privateName);
         byNode.put(node, s);
         if (cur != null) {
+            // A block opened inside a comprehension's iterable is still inside it, for walrus purposes.
+            s.compIterExpr = cur.compIterExpr;
             stack.add(cur);
         }
         cur = s;

@@ -18,6 +18,10 @@ final class FunctionContext {
     private final Map<String, Integer> localSlots = new HashMap<>();
     private final Map<String, Integer> derefSlots = new HashMap<>();
     int loopDepth;
+    /** For a generator: the slot holding the generator object, else -1. */
+    int generatorSlot = -1;
+    /** Resume-point slots of the yields translated so far (a statement takes those it contains). */
+    final java.util.List<Integer> yieldSlots = new java.util.ArrayList<>();
 
     FunctionContext(Scope scope) {
         this.scope = scope;
@@ -54,6 +58,19 @@ final class FunctionContext {
 
     boolean isFree(String name) {
         return scope.kindOf(name) == SymbolKind.FREE;
+    }
+
+    boolean isGenerator() {
+        return generatorSlot >= 0;
+    }
+
+    /** The yield resume points added since {@code mark}. */
+    int[] yieldSlotsSince(int mark) {
+        int[] out = new int[yieldSlots.size() - mark];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = yieldSlots.get(mark + i);
+        }
+        return out;
     }
 
     int tempSlot(FrameSlotKind kind) {

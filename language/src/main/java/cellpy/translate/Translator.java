@@ -24,6 +24,17 @@ import cellpy.nodes.control.TryExceptNode;
 import cellpy.nodes.control.TryFinallyNode;
 import cellpy.nodes.control.WhileNode;
 import cellpy.nodes.expression.*;
+import cellpy.nodes.generator.GenBlockNode;
+import cellpy.nodes.generator.GenForNode;
+import cellpy.nodes.generator.GenIfNode;
+import cellpy.nodes.generator.GenState;
+import cellpy.nodes.generator.GenTryNode;
+import cellpy.nodes.generator.GenWhileNode;
+import cellpy.nodes.generator.GeneratorBodyRootNode;
+import cellpy.nodes.generator.GeneratorExpNode;
+import cellpy.nodes.generator.ResumableStmtNode;
+import cellpy.nodes.generator.YieldFromNode;
+import cellpy.nodes.generator.YieldNode;
 import cellpy.nodes.global.DeleteGlobalNode;
 import cellpy.nodes.global.GlobalTargetNode;
 import cellpy.nodes.global.ReadGlobalNode;
@@ -94,6 +105,10 @@ public final class Translator {
         for (int i = 0; i < nodes.length; i++) {
             nodes[i] = stmt(stmts.get(i));
         }
+        if (fc.isGenerator() && YieldFinder.contains(stmts)) {
+            StmtNode g = new GenBlockNode(nodes, fc.tempSlot(GenState.KIND));
+            return stmts.isEmpty() ? g : g.setLine(stmts.get(0).line());
+        }
         BlockNode b = new BlockNode(nodes);
         if (!stmts.isEmpty()) {
             b.setLine(stmts.get(0).line());
@@ -106,7 +121,55 @@ public final class Translator {
     }
 
     private StmtNode stmt(Stmt s) {
+        if (fc.isGenerator() && YieldFinder.contains(s)) {
+            return resumable(s).setLine(s.line());
+        }
         return stmtNoLine(s).setLine(s.line());
+    }
+
+    /** A statement with a yield inside, in a generator: the resumable variant. */
+    private StmtNode resumable(Stmt s) {
+        int mark = fc.yieldSlots.size();
+        switch (s) {
+            case Stmt.If i -> {
+                ExprNode test = expr(i.test());
+                int[] testYields = fc.yieldSlotsSince(mark);
+                return new GenIfNode(test, block(i.body()), optBlock(i.orelse()), fc.tempSlot(GenState.KIND), testYields);
+            }
+            case Stmt.While w -> {
+                ExprNode test = expr(w.test());
+                int[] testYields = fc.yieldSlotsSince(mark);
+                fc.loopDepth++;
+                try {
+                    return new GenWhileNode(test, block(w.body()), optBlock(w.orelse()), fc.tempSlot(GenState.KIND), testYields);
+                } finally {
+                    fc.loopDepth--;
+                }
+            }
+            case Stmt.For f -> {
+                ExprNode iter = expr(f.iter());
+                int[] iterYields = fc.yieldSlotsSince(mark);
+                AssignTargetNode target = target(f.target());
+                int src = fc.tempSlot(FrameSlotKind.Object);
+                int idx = fc.tempSlot(FrameSlotKind.Long);
+                fc.loopDepth++;
+                try {
+                    return new GenForNode(target, iter, block(f.body()), optBlock(f.orelse()), src, idx,
+                                    fc.tempSlot(GenState.KIND), iterYields);
+                } finally {
+                    fc.loopDepth--;
+                }
+            }
+            case Stmt.Try t -> {
+                return new GenTryNode(block(t.body()), handlers(t.handlers()), optBlock(t.orelse()),
+                                optBlock(t.finalbody()), fc.tempSlot(GenState.KIND), fc.tempSlot(GenState.KIND),
+                                fc.tempSlot(FrameSlotKind.Object));
+            }
+            default -> {
+                StmtNode inner = stmtNoLine(s).setLine(s.line());
+                return new ResumableStmtNode(inner, fc.yieldSlotsSince(mark));
+            }
+        }
     }
 
     private StmtNode stmtNoLine(Stmt s) {
@@ -213,26 +276,30 @@ public final class Translator {
     private StmtNode tryStmt(Stmt.Try t) {
         StmtNode node = block(t.body());
         if (!t.handlers().isEmpty()) {
-            ExceptHandlerNode[] handlers = new ExceptHandlerNode[t.handlers().size()];
-            for (int i = 0; i < handlers.length; i++) {
-                Stmt.ExceptHandler h = t.handlers().get(i);
-                ExprNode type = h.type() == null ? null : expr(h.type());
-                AssignTargetNode name = null;
-                StmtNode unbind = null;
-                if (h.name() != null) {
-                    name = nameTarget(h.name());
-                    unbind = new BlockNode(new StmtNode[]{
-                                    new AssignNode(new AssignTargetNode[]{nameTarget(h.name())}, new ConstantNode(PNone.NONE)),
-                                    deleteName(h.name())});
-                }
-                handlers[i] = new ExceptHandlerNode(type, name, unbind, block(h.body()));
-            }
-            node = new TryExceptNode(node, handlers, optBlock(t.orelse())).setLine(t.line());
+            node = new TryExceptNode(node, handlers(t.handlers()), optBlock(t.orelse())).setLine(t.line());
         }
         if (!t.finalbody().isEmpty()) {
             node = new TryFinallyNode(node, block(t.finalbody()));
         }
         return node;
+    }
+
+    private ExceptHandlerNode[] handlers(List<Stmt.ExceptHandler> list) {
+        ExceptHandlerNode[] handlers = new ExceptHandlerNode[list.size()];
+        for (int i = 0; i < handlers.length; i++) {
+            Stmt.ExceptHandler h = list.get(i);
+            ExprNode type = h.type() == null ? null : expr(h.type());
+            AssignTargetNode name = null;
+            StmtNode unbind = null;
+            if (h.name() != null) {
+                name = nameTarget(h.name());
+                unbind = new BlockNode(new StmtNode[]{
+                                new AssignNode(new AssignTargetNode[]{nameTarget(h.name())}, new ConstantNode(PNone.NONE)),
+                                deleteName(h.name())});
+            }
+            handlers[i] = new ExceptHandlerNode(type, name, unbind, block(h.body()));
+        }
+        return handlers;
     }
 
     private StmtNode with(Stmt.With w, int item) {
@@ -315,9 +382,12 @@ public final class Translator {
                             scope.freevars().toArray(new String[0]), scope.argcount(), scope.posonlyargcount(),
                             scope.kwonlyargcount(), scope.hasVarargs(), scope.hasVarkw(), scope.isGenerator());
             code.setDisassembly(() -> cellpy.scope.DisListing.dis(scope));
-            StmtNode bodyNode;
             if (scope.isGenerator()) {
-                bodyNode = unsupported("generators are not supported yet");
+                fc.generatorSlot = fc.tempSlot(FrameSlotKind.Object);
+            }
+            StmtNode bodyNode;
+            if (compExpr instanceof Expr.GeneratorExp g) {
+                bodyNode = generatorExpBody(g);
             } else if (compExpr != null) {
                 bodyNode = comprehensionBody(compExpr);
             } else if (lambdaBody != null) {
@@ -350,9 +420,17 @@ public final class Translator {
             }
             SourceSection section = source.hasCharacters() && scope.firstLine() >= 1
                             && scope.firstLine() <= source.getLineCount() ? source.createSection(scope.firstLine()) : null;
-            FunctionRootNode root = new FunctionRootNode(language, fc.build(), code, bodyNode, localSlots, cellSlots,
-                            otherCells.stream().mapToInt(Integer::intValue).toArray(), freeSlots, section);
-            code.setCallTarget(root.getCallTarget());
+            int[] cells = otherCells.stream().mapToInt(Integer::intValue).toArray();
+            if (scope.isGenerator()) {
+                FunctionRootNode root = new FunctionRootNode(language, fc.build(), code, new BlockNode(new StmtNode[0]),
+                                localSlots, cellSlots, cells, freeSlots, section, fc.generatorSlot);
+                root.setResumeTarget(new GeneratorBodyRootNode(language, code, bodyNode).getCallTarget());
+                code.setCallTarget(root.getCallTarget());
+            } else {
+                FunctionRootNode root = new FunctionRootNode(language, fc.build(), code, bodyNode, localSlots, cellSlots,
+                                cells, freeSlots, section, -1);
+                code.setCallTarget(root.getCallTarget());
+            }
             return code;
         } finally {
             fc = saved;
@@ -400,6 +478,41 @@ public final class Translator {
                         new ComprehensionInitNode(kind, result).setLine(comp.line()),
                         inner,
                         new ReturnNode(new ReadTempNode(result)).setLine(comp.line())});
+    }
+
+    /** The body of a generator expression: nested resumable loops around {@code yield elt}. */
+    private StmtNode generatorExpBody(Expr.GeneratorExp g) {
+        int mark = fc.yieldSlots.size();
+        ExprNode yield = yieldNode(expr(g.elt()), g.line());
+        StmtNode inner = new ResumableStmtNode(new ExprStmtNode(yield).setLine(g.line()), fc.yieldSlotsSince(mark))
+                        .setLine(g.line());
+        List<Expr.Comprehension> gens = g.generators();
+        for (int i = gens.size() - 1; i >= 0; i--) {
+            Expr.Comprehension c = gens.get(i);
+            for (int k = c.ifs().size() - 1; k >= 0; k--) {
+                inner = new GenIfNode(expr(c.ifs().get(k)), inner, null, fc.tempSlot(GenState.KIND), new int[0])
+                                .setLine(g.line());
+            }
+            ExprNode iter = i == 0 ? ReadLocalNodeGen.create(fc.localSlot(".0"), ".0") : expr(c.iter());
+            int src = fc.tempSlot(FrameSlotKind.Object);
+            int idx = fc.tempSlot(FrameSlotKind.Long);
+            inner = new GenForNode(target(c.target()), iter, inner, null, src, idx, fc.tempSlot(GenState.KIND), new int[0])
+                            .setLine(g.line());
+        }
+        return inner;
+    }
+
+    private ExprNode yieldNode(ExprNode value, int line) {
+        int state = fc.tempSlot(GenState.KIND);
+        fc.yieldSlots.add(state);
+        return new YieldNode(value, state, fc.tempSlot(FrameSlotKind.Object), fc.generatorSlot, line);
+    }
+
+    private ExprNode generatorExp(Expr.GeneratorExp g) {
+        Scope child = table.scopeOf(g);
+        ExprNode firstIter = expr(g.generators().get(0).iter());
+        PCode code = translateCode(child, null, null, g);
+        return new GeneratorExpNode(code, closureOf(child), firstIter);
     }
 
     private ExprNode comprehension(Expr comp, List<Expr.Comprehension> gens) {
@@ -517,10 +630,18 @@ public final class Translator {
             case Expr.ListComp l -> comprehension(l, l.generators());
             case Expr.SetComp s -> comprehension(s, s.generators());
             case Expr.DictComp d -> comprehension(d, d.generators());
-            case Expr.GeneratorExp g -> new UnsupportedNode("generator expressions are not supported yet");
-            case Expr.Yield y -> new UnsupportedNode("generators are not supported yet");
-            case Expr.YieldFrom y -> new UnsupportedNode("generators are not supported yet");
+            case Expr.GeneratorExp g -> generatorExp(g);
+            case Expr.Yield y -> yieldNode(y.value() == null ? null : expr(y.value()), y.line());
+            case Expr.YieldFrom y -> yieldFrom(y);
         };
+    }
+
+    private ExprNode yieldFrom(Expr.YieldFrom y) {
+        ExprNode iterable = expr(y.value());
+        int state = fc.tempSlot(GenState.KIND);
+        fc.yieldSlots.add(state);
+        return new YieldFromNode(iterable, state, fc.tempSlot(FrameSlotKind.Object), fc.tempSlot(FrameSlotKind.Object),
+                        fc.generatorSlot, y.line());
     }
 
     private static ExprNode intLiteral(BigInteger v) {

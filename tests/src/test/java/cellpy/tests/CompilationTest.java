@@ -71,7 +71,7 @@ class CompilationTest {
     }
 
     static int countFor(String trace, String event, String target) {
-        Pattern p = Pattern.compile("\\[engine\\] " + Pattern.quote(event) + "\\s+id=\\s*\\d+\\s+" + Pattern.quote(target) + "\\s");
+        Pattern p = Pattern.compile("\\[engine\\] " + Pattern.quote(event) + "\\s+(engine=\\d+\\s+)?id=\\s*\\d+\\s+" + Pattern.quote(target) + "\\s");
         Matcher m = p.matcher(trace);
         int n = 0;
         while (m.find()) {

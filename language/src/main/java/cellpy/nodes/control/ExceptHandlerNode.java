@@ -6,6 +6,7 @@ import com.oracle.truffle.api.nodes.Node;
 import cellpy.nodes.AssignTargetNode;
 import cellpy.nodes.ExprNode;
 import cellpy.nodes.StmtNode;
+import cellpy.nodes.generator.YieldException;
 import cellpy.runtime.BuiltinTypes;
 import cellpy.runtime.PBaseException;
 import cellpy.runtime.PTuple;
@@ -29,7 +30,7 @@ public final class ExceptHandlerNode extends Node {
         this.body = body;
     }
 
-    boolean matches(VirtualFrame frame, PBaseException value) {
+    public boolean matches(VirtualFrame frame, PBaseException value) {
         return type == null || matchesType(type.executeGeneric(frame), value);
     }
 
@@ -52,7 +53,8 @@ public final class ExceptHandlerNode extends Node {
         throw PyErrors.typeError("catching classes that do not inherit from BaseException is not allowed");
     }
 
-    void executeBody(VirtualFrame frame, PBaseException value) {
+    /** Runs the handler; in a generator it may be re-entered after a yield inside (rebinding the name is harmless). */
+    public void executeBody(VirtualFrame frame, PBaseException value) {
         if (name == null) {
             body.executeVoid(frame);
             return;
@@ -60,8 +62,12 @@ public final class ExceptHandlerNode extends Node {
         name.assign(frame, value);
         try {
             body.executeVoid(frame);
-        } finally {
+        } catch (YieldException y) {
+            throw y;
+        } catch (Throwable t) {
             unbind.executeVoid(frame);
+            throw t;
         }
+        unbind.executeVoid(frame);
     }
 }

@@ -3,7 +3,11 @@ package cellpy.nodes.control;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.dsl.Cached;
+import cellpy.nodes.generator.GeneratorResumeNode;
+import cellpy.runtime.PGenerator;
 import cellpy.runtime.PList;
+import cellpy.runtime.PNone;
 import cellpy.runtime.PRange;
 import cellpy.runtime.PyObjects;
 
@@ -41,7 +45,13 @@ public abstract class ForNextNode extends Node {
         return list.get((int) i);
     }
 
-    @Specialization(replaces = {"doRange", "doList"})
+    @Specialization
+    protected Object doGenerator(PGenerator gen,
+                    @Cached GeneratorResumeNode resume) {
+        return resume.execute(gen, PNone.NONE);
+    }
+
+    @Specialization(replaces = {"doRange", "doList", "doGenerator"})
     protected Object doIterator(VirtualFrame frame, Object iterator) {
         if (iterator instanceof PRange || iterator instanceof PList) {
             return iterator instanceof PRange r ? doRange(frame, r) : doList(frame, (PList) iterator);

@@ -72,7 +72,7 @@ public final class TryExceptNode extends StmtNode {
     }
 
     /** Sets {@code __context__} of an exception raised while handling {@code handled}. */
-    static void chain(PException inner, PBaseException handled) {
+    public static void chain(PException inner, PBaseException handled) {
         PBaseException v = inner.getValue();
         if (v != handled && v.context == null) {
             // avoid cycles: handled must not already have v in its context chain

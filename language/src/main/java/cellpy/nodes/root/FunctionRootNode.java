@@ -16,6 +16,8 @@ import cellpy.runtime.Cell;
 import cellpy.runtime.PCode;
 import cellpy.runtime.PException;
 import cellpy.runtime.PFunction;
+import cellpy.runtime.PGenerator;
+import com.oracle.truffle.api.frame.MaterializedFrame;
 import cellpy.runtime.PNone;
 import cellpy.runtime.PyErrors;
 
@@ -35,9 +37,13 @@ public final class FunctionRootNode extends RootNode {
     @CompilerDirectives.CompilationFinal(dimensions = 1) private final int[] cellSlots;
     @CompilerDirectives.CompilationFinal(dimensions = 1) private final int[] freeSlots;
     private final SourceSection section;
+    /** For a generator function: the slot that holds the generator, and the body's resume target. */
+    private final int generatorSlot;
+    @CompilerDirectives.CompilationFinal private com.oracle.truffle.api.CallTarget resumeTarget;
 
     public FunctionRootNode(CellpyLanguage language, FrameDescriptor descriptor, PCode code, StmtNode body,
-                    int[] paramLocalSlots, int[] paramCellSlots, int[] cellSlots, int[] freeSlots, SourceSection section) {
+                    int[] paramLocalSlots, int[] paramCellSlots, int[] cellSlots, int[] freeSlots, SourceSection section,
+                    int generatorSlot) {
         super(language, descriptor);
         this.code = code;
         this.body = body;
@@ -49,6 +55,12 @@ public final class FunctionRootNode extends RootNode {
         this.cellSlots = cellSlots;
         this.freeSlots = freeSlots;
         this.section = section;
+        this.generatorSlot = generatorSlot;
+    }
+
+    /** Makes this the entry of a generator function: calling it returns a generator resumed by {@code target}. */
+    public void setResumeTarget(com.oracle.truffle.api.CallTarget target) {
+        this.resumeTarget = target;
     }
 
     @Override
@@ -61,6 +73,12 @@ public final class FunctionRootNode extends RootNode {
         }
         try {
             enter(frame);
+            if (generatorSlot >= 0) {
+                MaterializedFrame m = frame.materialize();
+                PGenerator gen = new PGenerator((PFunction) frame.getArguments()[0], m, resumeTarget);
+                m.setObject(generatorSlot, gen);
+                return gen;
+            }
             body.executeVoid(frame);
             return PNone.NONE;
         } catch (ReturnException r) {

@@ -1,0 +1,48 @@
+package cellpy.nodes.generator;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import cellpy.nodes.StmtNode;
+import cellpy.runtime.PException;
+
+/**
+ * A block in a generator that contains a yield: remembers which statement it is in, so resuming
+ * skips the statements already done.
+ */
+public final class GenBlockNode extends StmtNode {
+    @Children private final StmtNode[] body;
+    private final int indexSlot;
+
+    public GenBlockNode(StmtNode[] body, int indexSlot) {
+        this.body = body;
+        this.indexSlot = indexSlot;
+    }
+
+    @Override
+    @ExplodeLoop
+    public void executeVoid(VirtualFrame frame) {
+        int start = GenState.get(frame, indexSlot);
+        for (int i = 0; i < body.length; i++) {
+            if (i < start) {
+                continue;
+            }
+            GenState.set(frame, indexSlot, i);
+            StmtNode s = body[i];
+            try {
+                s.executeVoid(frame);
+            } catch (YieldException y) {
+                throw y;
+            } catch (PException e) {
+                GenState.set(frame, indexSlot, 0);
+                if (e.getValue().pendingLine < 0) {
+                    e.getValue().pendingLine = s.getLine();
+                }
+                throw e;
+            } catch (Throwable t) {
+                GenState.set(frame, indexSlot, 0);
+                throw t;
+            }
+        }
+        GenState.set(frame, indexSlot, 0);
+    }
+}

@@ -1,0 +1,134 @@
+package cellpy.nodes.generator;
+
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.frame.FrameSlotKind;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.LoopNode;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.RepeatingNode;
+import cellpy.nodes.AssignTargetNode;
+import cellpy.nodes.ExprNode;
+import cellpy.nodes.StmtNode;
+import cellpy.nodes.control.BreakException;
+import cellpy.nodes.control.ContinueException;
+import cellpy.nodes.control.ForNextNode;
+import cellpy.nodes.control.ForNextNodeGen;
+import cellpy.runtime.PList;
+import cellpy.runtime.PRange;
+import cellpy.runtime.PyObjects;
+
+/**
+ * A {@code for} in a generator with a yield inside (also the loops of a generator expression).
+ * The iteration source and index live in frame slots as in {@link cellpy.nodes.control.ForNode};
+ * the phase slot says 0 not running, 1 fetching, 2 inside the body, 3 in the else block.
+ */
+public final class GenForNode extends StmtNode {
+    @Child private ExprNode iterable;
+    @Child private LoopNode loop;
+    @Child private StmtNode orelse;
+    private final int sourceSlot;
+    private final int indexSlot;
+    private final int phaseSlot;
+    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal(dimensions = 1) private final int[] iterYields;
+
+    public GenForNode(AssignTargetNode target, ExprNode iterable, StmtNode body, StmtNode orelse, int sourceSlot,
+                    int indexSlot, int phaseSlot, int[] iterYields) {
+        this.iterable = iterable;
+        this.sourceSlot = sourceSlot;
+        this.indexSlot = indexSlot;
+        this.phaseSlot = phaseSlot;
+        this.iterYields = iterYields;
+        this.loop = Truffle.getRuntime().createLoopNode(new Body(target, body, sourceSlot, indexSlot, phaseSlot));
+        this.orelse = orelse;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        try {
+            int phase = GenState.get(frame, phaseSlot);
+            if (phase == 0) {
+                Object it = iterable.executeGeneric(frame);
+                ResumableStmtNode.reset(frame, iterYields);
+                Object source = (it instanceof PRange || it instanceof PList) ? it : PyObjects.iter(it);
+                frame.getFrameDescriptor().setSlotKind(indexSlot, FrameSlotKind.Long);
+                frame.setObject(sourceSlot, source);
+                frame.setLong(indexSlot, 0);
+                GenState.set(frame, phaseSlot, 1);
+                phase = 1;
+            }
+            if (phase != 3) {
+                Object r = loop.execute(frame);
+                frame.setObject(sourceSlot, null);
+                if (r != Body.FINISHED || orelse == null) {
+                    GenState.set(frame, phaseSlot, 0);
+                    return;
+                }
+                GenState.set(frame, phaseSlot, 3);
+            }
+            orelse.executeVoid(frame);
+        } catch (YieldException y) {
+            throw y;
+        } catch (Throwable t) {
+            GenState.set(frame, phaseSlot, 0);
+            frame.setObject(sourceSlot, null);
+            ResumableStmtNode.reset(frame, iterYields);
+            throw t;
+        }
+        GenState.set(frame, phaseSlot, 0);
+    }
+
+    private static final class Body extends Node implements RepeatingNode {
+        static final Object FINISHED = new Object();
+        static final Object BROKE = new Object();
+
+        @Child private AssignTargetNode target;
+        @Child private StmtNode body;
+        @Child private ForNextNode next;
+        private final int sourceSlot;
+        private final int phaseSlot;
+
+        Body(AssignTargetNode target, StmtNode body, int sourceSlot, int indexSlot, int phaseSlot) {
+            this.target = target;
+            this.body = body;
+            this.sourceSlot = sourceSlot;
+            this.phaseSlot = phaseSlot;
+            this.next = ForNextNodeGen.create(indexSlot);
+        }
+
+        @Override
+        public boolean executeRepeating(VirtualFrame frame) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Object executeRepeatingWithValue(VirtualFrame frame) {
+            if (GenState.get(frame, phaseSlot) != 2) {
+                Object v = next.execute(frame, frame.getObject(sourceSlot));
+                if (v == null) {
+                    return FINISHED;
+                }
+                target.assign(frame, v);
+                GenState.set(frame, phaseSlot, 2);
+            }
+            try {
+                body.executeVoid(frame);
+            } catch (ContinueException e) {
+                // next iteration
+            } catch (BreakException e) {
+                return BROKE;
+            }
+            GenState.set(frame, phaseSlot, 1);
+            return CONTINUE_LOOP_STATUS;
+        }
+
+        @Override
+        public Object initialLoopStatus() {
+            return CONTINUE_LOOP_STATUS;
+        }
+
+        @Override
+        public boolean shouldContinue(Object returnValue) {
+            return returnValue == CONTINUE_LOOP_STATUS;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package cellpy.nodes.generator;
+
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.LoopNode;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.RepeatingNode;
+import cellpy.nodes.ExprNode;
+import cellpy.nodes.StmtNode;
+import cellpy.nodes.control.BreakException;
+import cellpy.nodes.control.ContinueException;
+import cellpy.nodes.expression.IsTrueNode;
+import cellpy.nodes.expression.IsTrueNodeGen;
+
+/**
+ * A {@code while} in a generator with a yield inside. Still a Truffle {@link LoopNode} (on-stack
+ * replacement keeps working); its phase slot says 0 not running, 1 testing, 2 inside the body,
+ * 3 in the else block, so resuming re-enters the body without re-testing.
+ */
+public final class GenWhileNode extends StmtNode {
+    @Child private LoopNode loop;
+    @Child private StmtNode orelse;
+    private final int phaseSlot;
+
+    public GenWhileNode(ExprNode test, StmtNode body, StmtNode orelse, int phaseSlot, int[] testYields) {
+        this.loop = Truffle.getRuntime().createLoopNode(new Body(test, body, phaseSlot, testYields));
+        this.orelse = orelse;
+        this.phaseSlot = phaseSlot;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        try {
+            if (GenState.get(frame, phaseSlot) != 3) {
+                if (GenState.get(frame, phaseSlot) == 0) {
+                    GenState.set(frame, phaseSlot, 1);
+                }
+                Object r = loop.execute(frame);
+                if (r != Body.FINISHED || orelse == null) {
+                    GenState.set(frame, phaseSlot, 0);
+                    return;
+                }
+                GenState.set(frame, phaseSlot, 3);
+            }
+            orelse.executeVoid(frame);
+        } catch (YieldException y) {
+            throw y;
+        } catch (Throwable t) {
+            GenState.set(frame, phaseSlot, 0);
+            throw t;
+        }
+        GenState.set(frame, phaseSlot, 0);
+    }
+
+    private static final class Body extends Node implements RepeatingNode {
+        static final Object FINISHED = new Object();
+        static final Object BROKE = new Object();
+
+        @Child private IsTrueNode test;
+        @Child private StmtNode body;
+        private final int phaseSlot;
+        @com.oracle.truffle.api.CompilerDirectives.CompilationFinal(dimensions = 1) private final int[] testYields;
+
+        Body(ExprNode test, StmtNode body, int phaseSlot, int[] testYields) {
+            this.test = IsTrueNodeGen.create(test);
+            this.body = body;
+            this.phaseSlot = phaseSlot;
+            this.testYields = testYields;
+        }
+
+        @Override
+        public boolean executeRepeating(VirtualFrame frame) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Object executeRepeatingWithValue(VirtualFrame frame) {
+            if (GenState.get(frame, phaseSlot) != 2) {
+                boolean go = test.executeCondition(frame);
+                ResumableStmtNode.reset(frame, testYields);
+                if (!go) {
+                    return FINISHED;
+                }
+                GenState.set(frame, phaseSlot, 2);
+            }
+            try {
+                body.executeVoid(frame);
+            } catch (ContinueException e) {
+                // next iteration
+            } catch (BreakException e) {
+                return BROKE;
+            }
+            GenState.set(frame, phaseSlot, 1);
+            return CONTINUE_LOOP_STATUS;
+        }
+
+        @Override
+        public Object initialLoopStatus() {
+            return CONTINUE_LOOP_STATUS;
+        }
+
+        @Override
+        public boolean shouldContinue(Object returnValue) {
+            return returnValue == CONTINUE_LOOP_STATUS;
+        }
+    }
+}

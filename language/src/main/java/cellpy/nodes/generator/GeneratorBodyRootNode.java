@@ -1,0 +1,88 @@
+package cellpy.nodes.generator;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.RootNode;
+import cellpy.CellpyContext;
+import cellpy.CellpyLanguage;
+import cellpy.nodes.StmtNode;
+import cellpy.nodes.control.ReturnException;
+import cellpy.runtime.BuiltinTypes;
+import cellpy.runtime.PBaseException;
+import cellpy.runtime.PCode;
+import cellpy.runtime.PException;
+import cellpy.runtime.PGenerator;
+import cellpy.runtime.PNone;
+import cellpy.runtime.PyErrors;
+
+/**
+ * Runs a generator's body from where it stands, against the generator's own materialized frame
+ * (this root's frame is unused). Returns the yielded value, or null once the body has finished
+ * (the return value is left in {@link PGenerator#returnValue}). A StopIteration escaping the body
+ * becomes {@code RuntimeError: generator raised StopIteration} (PEP 479).
+ */
+public final class GeneratorBodyRootNode extends RootNode {
+    private final PCode code;
+    @Child private StmtNode body;
+
+    public GeneratorBodyRootNode(CellpyLanguage language, PCode code, StmtNode body) {
+        super(language, FrameDescriptor.newBuilder().build());
+        this.code = code;
+        this.body = body;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        PGenerator gen = (PGenerator) frame.getArguments()[0];
+        CellpyContext ctx = CellpyContext.get(this);
+        if (++ctx.depth > ctx.getRecursionLimit()) {
+            ctx.depth--;
+            CompilerDirectives.transferToInterpreter();
+            throw PyErrors.recursionError();
+        }
+        try {
+            body.executeVoid(gen.frame);
+            gen.finished = true;
+            gen.returnValue = PNone.NONE;
+            return null;
+        } catch (YieldException y) {
+            return y.getValue();
+        } catch (ReturnException r) {
+            gen.finished = true;
+            gen.returnValue = r.getValue();
+            return null;
+        } catch (PException e) {
+            gen.finished = true;
+            throw escaping(gen, e);
+        } finally {
+            ctx.depth--;
+        }
+    }
+
+    @TruffleBoundary
+    private PException escaping(PGenerator gen, PException e) {
+        e.getValue().addFrame(code.fileName, gen.line, code.name);
+        if (e.getType().isSubtypeOf(BuiltinTypes.STOP_ITERATION)) {
+            PException r = PyErrors.runtimeError("generator raised StopIteration");
+            PBaseException v = r.getValue();
+            v.cause = e.getValue();
+            v.context = e.getValue();
+            v.suppressContext = true;
+            v.traceback.addAll(e.getValue().traceback);
+            return r;
+        }
+        return e;
+    }
+
+    @Override
+    public String getName() {
+        return code.qualname;
+    }
+
+    @Override
+    public String toString() {
+        return code.qualname;
+    }
+}

@@ -1,0 +1,46 @@
+package cellpy.nodes.generator;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import cellpy.CellpyContext;
+import cellpy.nodes.ExprNode;
+import cellpy.nodes.cell.LoadClosureNode;
+import cellpy.runtime.Cell;
+import cellpy.runtime.PCode;
+import cellpy.runtime.PFunction;
+import cellpy.runtime.PyObjects;
+
+/**
+ * A generator expression: the leftmost iterable is evaluated and {@code iter()} called on it right
+ * here; the iterator becomes the hidden argument {@code .0} of the expression's generator function,
+ * whose call makes the generator (nothing else runs until the first {@code next}).
+ */
+public final class GeneratorExpNode extends ExprNode {
+    private final PCode code;
+    @Children private final LoadClosureNode[] closure;
+    @Child private ExprNode iterable;
+    @Child private DirectCallNode call;
+
+    public GeneratorExpNode(PCode code, LoadClosureNode[] closure, ExprNode iterable) {
+        this.code = code;
+        this.closure = closure;
+        this.iterable = iterable;
+        this.call = DirectCallNode.create(code.getCallTarget());
+    }
+
+    @Override
+    @ExplodeLoop
+    public Object executeGeneric(VirtualFrame frame) {
+        Object it = PyObjects.iter(iterable.executeGeneric(frame));
+        Cell[] cells = null;
+        if (closure.length > 0) {
+            cells = new Cell[closure.length];
+            for (int i = 0; i < closure.length; i++) {
+                cells[i] = closure[i].execute(frame);
+            }
+        }
+        PFunction fn = new PFunction(code, CellpyContext.get(this).mainGlobals(), cells, null, null);
+        return call.call(fn, it);
+    }
+}

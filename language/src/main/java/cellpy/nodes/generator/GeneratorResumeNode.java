@@ -1,0 +1,53 @@
+package cellpy.nodes.generator;
+
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.Node;
+import cellpy.runtime.PCode;
+import cellpy.runtime.PGenerator;
+import cellpy.runtime.GeneratorOps;
+import cellpy.runtime.PNone;
+
+/**
+ * Resumes a generator from a hot call site ({@code for} over a generator, {@code next}, a
+ * generator expression consumed by {@code sum}): cached on the generator's code, the resume
+ * target is called through a {@link DirectCallNode}, so Graal can inline the generator's body into
+ * the consuming loop. Returns the yielded value or null when finished.
+ */
+public abstract class GeneratorResumeNode extends Node {
+    public abstract Object execute(PGenerator gen, Object sent);
+
+    public static GeneratorResumeNode create() {
+        return GeneratorResumeNodeGen.create();
+    }
+
+    @Specialization(guards = "gen.code == cachedCode", limit = "3")
+    protected static Object doCached(PGenerator gen, Object sent,
+                    @Cached("gen.code") PCode cachedCode,
+                    @Cached("create(gen.resume)") DirectCallNode call) {
+        if (gen.started && !gen.running && !gen.finished && sent == PNone.NONE) {
+            gen.sent = PNone.NONE;
+            gen.running = true;
+            try {
+                return call.call(gen);
+            } finally {
+                gen.running = false;
+            }
+        }
+        if (!GeneratorOps.prepare(gen, sent, null)) {
+            return null;
+        }
+        gen.running = true;
+        try {
+            return call.call(gen);
+        } finally {
+            gen.running = false;
+        }
+    }
+
+    @Specialization(replaces = "doCached")
+    protected static Object doGeneric(PGenerator gen, Object sent) {
+        return GeneratorOps.resume(gen, sent, null);
+    }
+}

@@ -1,0 +1,119 @@
+package cellpy.nodes.generator;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import cellpy.nodes.ExprNode;
+import cellpy.runtime.BuiltinTypes;
+import cellpy.runtime.Calls;
+import cellpy.runtime.PBaseException;
+import cellpy.runtime.PException;
+import cellpy.runtime.GeneratorOps;
+import cellpy.runtime.PGenerator;
+import cellpy.runtime.PNone;
+import cellpy.runtime.PyObjects;
+
+/**
+ * {@code yield from iterable}: re-yields everything the delegate yields, passing {@code send},
+ * {@code throw} and {@code close} through to it, and evaluates to the delegate's return value.
+ * Resume point: 0 not reached, 1 suspended in the delegate, 2 done (value kept for
+ * re-evaluation); the delegate's iterator is kept in a slot.
+ */
+public final class YieldFromNode extends ExprNode {
+    @Child private ExprNode iterable;
+    private final int stateSlot;
+    private final int iteratorSlot;
+    private final int valueSlot;
+    private final int generatorSlot;
+    private final int line;
+
+    public YieldFromNode(ExprNode iterable, int stateSlot, int iteratorSlot, int valueSlot, int generatorSlot, int line) {
+        this.iterable = iterable;
+        this.stateSlot = stateSlot;
+        this.iteratorSlot = iteratorSlot;
+        this.valueSlot = valueSlot;
+        this.generatorSlot = generatorSlot;
+        this.line = line;
+    }
+
+    public int getStateSlot() {
+        return stateSlot;
+    }
+
+    @Override
+    public Object executeGeneric(VirtualFrame frame) {
+        int state = GenState.get(frame, stateSlot);
+        if (state == 2) {
+            return frame.getObject(valueSlot);
+        }
+        PGenerator gen = (PGenerator) frame.getObject(generatorSlot);
+        Object it;
+        Object[] result = new Object[1];
+        Object v;
+        if (state == 0) {
+            it = PyObjects.iter(iterable.executeGeneric(frame));
+            frame.setObject(iteratorSlot, it);
+            v = step(it, PNone.NONE, null, result);
+        } else {
+            it = frame.getObject(iteratorSlot);
+            PException t = gen.thrown;
+            gen.thrown = null;
+            try {
+                v = step(it, gen.sent, t, result);
+            } catch (PException e) {
+                GenState.set(frame, stateSlot, 0);
+                frame.setObject(iteratorSlot, null);
+                throw e;
+            }
+        }
+        if (v == null) {
+            GenState.set(frame, stateSlot, 2);
+            frame.setObject(iteratorSlot, null);
+            frame.setObject(valueSlot, result[0]);
+            return result[0];
+        }
+        GenState.set(frame, stateSlot, 1);
+        gen.line = line;
+        throw new YieldException(v);
+    }
+
+    /** One step of the delegate: its next value, or null when it finished (its return value in result[0]). */
+    @TruffleBoundary
+    private static Object step(Object it, Object sent, PException thrown, Object[] result) {
+        result[0] = PNone.NONE;
+        if (it instanceof PGenerator g) {
+            if (thrown != null && thrown.getType().isSubtypeOf(BuiltinTypes.GENERATOR_EXIT)) {
+                GeneratorOps.close(g);
+                throw thrown;
+            }
+            Object v = GeneratorOps.resume(g, sent, thrown);
+            if (v == null) {
+                result[0] = GeneratorOps.takeReturnValue(g);
+            }
+            return v;
+        }
+        try {
+            if (thrown != null) {
+                Object method = PyObjects.lookupAttr(it, thrown.getType().isSubtypeOf(BuiltinTypes.GENERATOR_EXIT) ? "close" : "throw");
+                if (method == null || thrown.getType().isSubtypeOf(BuiltinTypes.GENERATOR_EXIT)) {
+                    if (method != null) {
+                        Calls.call(method);
+                    }
+                    throw thrown;
+                }
+                return Calls.call(method, thrown.getValue().getType(), thrown.getValue(), PNone.NONE);
+            }
+            if (sent == PNone.NONE) {
+                Object v = PyObjects.next(it);
+                return v;
+            }
+            return Calls.call(PyObjects.getAttr(it, "send"), sent);
+        } catch (PException e) {
+            if (e.getType().isSubtypeOf(BuiltinTypes.STOP_ITERATION)) {
+                PBaseException sv = e.getValue();
+                result[0] = sv.getArgs().size() > 0 ? sv.getArgs().get(0) : PNone.NONE;
+                return null;
+            }
+            throw e;
+        }
+    }
+}

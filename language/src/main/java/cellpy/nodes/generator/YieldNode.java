@@ -1,0 +1,60 @@
+package cellpy.nodes.generator;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import cellpy.nodes.ExprNode;
+import cellpy.runtime.PException;
+import cellpy.runtime.PGenerator;
+import cellpy.runtime.PNone;
+
+/**
+ * {@code yield value}. Its resume point: 0 not reached, 1 suspended here, 2 resumed (the sent
+ * value kept in a slot, so re-evaluating the enclosing statement after a later yield in it sees
+ * the same value). The statement that contains it resets the point when it completes.
+ */
+public final class YieldNode extends ExprNode {
+    static final int SUSPENDED = 1;
+    static final int RESUMED = 2;
+
+    @Child private ExprNode value;
+    private final int stateSlot;
+    private final int valueSlot;
+    private final int generatorSlot;
+    private final int line;
+
+    public YieldNode(ExprNode value, int stateSlot, int valueSlot, int generatorSlot, int line) {
+        this.value = value;
+        this.stateSlot = stateSlot;
+        this.valueSlot = valueSlot;
+        this.generatorSlot = generatorSlot;
+        this.line = line;
+    }
+
+    public int getStateSlot() {
+        return stateSlot;
+    }
+
+    @Override
+    public Object executeGeneric(VirtualFrame frame) {
+        int state = GenState.get(frame, stateSlot);
+        if (state == RESUMED) {
+            return frame.getObject(valueSlot);
+        }
+        PGenerator gen = (PGenerator) frame.getObject(generatorSlot);
+        if (state == SUSPENDED) {
+            PException t = gen.thrown;
+            if (t != null) {
+                gen.thrown = null;
+                GenState.set(frame, stateSlot, 0);
+                throw t;
+            }
+            Object sent = gen.sent;
+            GenState.set(frame, stateSlot, RESUMED);
+            frame.setObject(valueSlot, sent);
+            return sent;
+        }
+        Object v = value == null ? PNone.NONE : value.executeGeneric(frame);
+        GenState.set(frame, stateSlot, SUSPENDED);
+        gen.line = line;
+        throw new YieldException(v);
+    }
+}

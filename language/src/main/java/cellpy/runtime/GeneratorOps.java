@@ -1,0 +1,129 @@
+package cellpy.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * The generator protocol on the uncached path: {@code __next__}, {@code send}, {@code throw},
+ * {@code close}, with CPython's errors. Nodes on hot paths call the resume target directly
+ * (cellpy.nodes.generator.GeneratorResumeNode).
+ */
+public final class GeneratorOps {
+    private GeneratorOps() {
+    }
+
+    /** Checks the state, delivers {@code sent}/{@code thrown}; true when the body must be resumed. */
+    public static boolean prepare(PGenerator g, Object sent, PException thrown) {
+        if (g.running) {
+            throw PyErrors.valueError("generator already executing");
+        }
+        if (g.finished) {
+            if (thrown != null) {
+                throw thrown;
+            }
+            return false;
+        }
+        if (!g.started) {
+            if (thrown != null) {
+                g.finished = true;
+                thrown.getValue().addFrame(g.code.fileName, g.code.firstLine, g.code.name);
+                throw thrown;
+            }
+            if (sent != PNone.NONE) {
+                throw PyErrors.typeError("can't send non-None value to a just-started generator");
+            }
+            g.started = true;
+        }
+        g.sent = sent;
+        g.thrown = thrown;
+        return true;
+    }
+
+    /** Resumes; returns the yielded value, or null when the generator finished (see returnValue). */
+    @TruffleBoundary
+    public static Object resume(PGenerator g, Object sent, PException thrown) {
+        if (!prepare(g, sent, thrown)) {
+            return null;
+        }
+        g.running = true;
+        try {
+            return g.resume.call(g);
+        } finally {
+            g.running = false;
+        }
+    }
+
+    /** Takes the finished generator's return value (StopIteration.value) once. */
+    public static Object takeReturnValue(PGenerator g) {
+        Object v = g.returnValue;
+        g.returnValue = PNone.NONE;
+        return v;
+    }
+
+    /** {@code next(g)} / {@code g.send(v)}: the yielded value, or StopIteration. */
+    @TruffleBoundary
+    public static Object send(PGenerator g, Object sent) {
+        Object v = resume(g, sent, null);
+        if (v == null) {
+            throw PyErrors.stopIteration(takeReturnValue(g));
+        }
+        return v;
+    }
+
+    /** {@code g.throw(type[, value[, tb]])} or {@code g.throw(instance)}. */
+    @TruffleBoundary
+    public static Object throwInto(PGenerator g, Object type, Object value) {
+        Object v = resume(g, PNone.NONE, makeException(type, value));
+        if (v == null) {
+            throw PyErrors.stopIteration(takeReturnValue(g));
+        }
+        return v;
+    }
+
+    @TruffleBoundary
+    static PException makeException(Object type, Object value) {
+        PBaseException exc;
+        if (type instanceof PyType t && t.isSubtypeOf(BuiltinTypes.BASE_EXCEPTION)) {
+            if (value instanceof PBaseException e && e.getType().isSubtypeOf(t)) {
+                exc = e;
+            } else if (value == null || value == PNone.NONE) {
+                exc = (PBaseException) Calls.call(t);
+            } else if (value instanceof PTuple tuple) {
+                exc = (PBaseException) Calls.call(t, tuple.items());
+            } else {
+                exc = (PBaseException) Calls.call(t, value);
+            }
+        } else if (type instanceof PBaseException e) {
+            if (value != null && value != PNone.NONE) {
+                throw PyErrors.typeError("instance exception may not have a separate value");
+            }
+            exc = e;
+        } else {
+            throw PyErrors.typeError("exceptions must be classes or instances deriving from BaseException, not %s",
+                            PyObjects.typeName(type));
+        }
+        exc.pendingLine = -1;
+        return new PException(exc);
+    }
+
+    /** {@code g.close()}: GeneratorExit in at the suspended yield; finally blocks run. */
+    @TruffleBoundary
+    public static Object close(PGenerator g) {
+        if (!g.started || g.finished) {
+            g.finished = true;
+            return PNone.NONE;
+        }
+        Object v;
+        try {
+            v = resume(g, PNone.NONE, PyErrors.raiseEmpty(BuiltinTypes.GENERATOR_EXIT));
+        } catch (PException e) {
+            if (e.getType().isSubtypeOf(BuiltinTypes.GENERATOR_EXIT) || e.getType().isSubtypeOf(BuiltinTypes.STOP_ITERATION)) {
+                return PNone.NONE;
+            }
+            throw e;
+        }
+        if (v != null) {
+            throw PyErrors.runtimeError("generator ignored GeneratorExit");
+        }
+        return PNone.NONE;
+    }
+}

@@ -1,0 +1,60 @@
+package cellpy.runtime;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.frame.MaterializedFrame;
+
+/**
+ * A generator: the materialized frame of its function's activation plus where it stands. Nodes of
+ * the body keep their resume points in slots of {@link #frame}; resuming calls the code's
+ * generator-body call target with this object. {@link #sent} and {@link #thrown} carry what
+ * {@code send}/{@code throw} deliver to the suspended {@code yield}.
+ */
+public final class PGenerator extends PIterator {
+    public final PCode code;
+    public final String name;
+    public final String qualname;
+    public final MaterializedFrame frame;
+    public final CallTarget resume;
+    public boolean started;
+    public boolean running;
+    public boolean finished;
+    /** Value for the suspended yield to return on resume. */
+    public Object sent = PNone.NONE;
+    /** Exception for the suspended yield to raise on resume, or null. */
+    public PException thrown;
+    /** The value of the {@code return} that ended the generator (StopIteration.value). */
+    public Object returnValue = PNone.NONE;
+    /** Line of the yield the generator is suspended at ({@code gi_frame.f_lineno}). */
+    public int line;
+
+    public PGenerator(PFunction function, MaterializedFrame frame, CallTarget resume) {
+        this.code = function.code;
+        this.name = function.name;
+        this.qualname = function.qualname;
+        this.frame = frame;
+        this.resume = resume;
+        this.line = function.code.firstLine;
+    }
+
+    /** The next yielded value, or null once finished (the uncached resume). */
+    @Override
+    public Object next() {
+        return GeneratorOps.resume(this, PNone.NONE, null);
+    }
+
+    /** {@code next(gen)}: StopIteration carries the return value when the body returned one. */
+    @Override
+    public Object nextOrStop() {
+        return GeneratorOps.send(this, PNone.NONE);
+    }
+
+    @Override
+    public String typeName() {
+        return "generator";
+    }
+
+    @Override
+    public String repr() {
+        return "<generator object " + qualname + " at " + PyObjects.address(this) + ">";
+    }
+}

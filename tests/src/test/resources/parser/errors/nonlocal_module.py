@@ -1,1 +1,0 @@
-nonlocal x

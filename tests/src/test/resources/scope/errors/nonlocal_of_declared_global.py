@@ -1,0 +1,4 @@
+def f():
+    global y
+    def g():
+        nonlocal y
