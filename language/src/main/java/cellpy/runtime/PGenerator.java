@@ -39,7 +39,11 @@ public final class PGenerator extends PIterator {
     /** The next yielded value, or null once finished (the uncached resume). */
     @Override
     public Object next() {
-        return GeneratorOps.resume(this, PNone.NONE, null);
+        Object v = GeneratorOps.resume(this, PNone.NONE, null);
+        if (v == null) {
+            returnValue = PNone.NONE; // the consumer's StopIteration took it
+        }
+        return v;
     }
 
     /** {@code next(gen)}: StopIteration carries the return value when the body returned one. */

@@ -48,7 +48,11 @@ public abstract class ForNextNode extends Node {
     @Specialization
     protected Object doGenerator(PGenerator gen,
                     @Cached GeneratorResumeNode resume) {
-        return resume.execute(gen, PNone.NONE);
+        Object v = resume.execute(gen, PNone.NONE);
+        if (v == null) {
+            gen.returnValue = PNone.NONE; // the loop's StopIteration took it
+        }
+        return v;
     }
 
     @Specialization(replaces = {"doRange", "doList", "doGenerator"})
