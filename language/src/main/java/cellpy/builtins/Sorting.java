@@ -39,8 +39,14 @@ final class Sorting {
         for (int i = 0; i < n; i++) {
             idx[i] = i;
         }
-        Integer[] tmp = new Integer[n];
-        mergeSort(idx, tmp, 0, n, keys);
+        java.util.Comparator<Integer> fast = fastComparator(keys);
+        if (fast != null) {
+            // homogeneous ints, floats without NaN, or strs: a total order, so Java's stable sort is exact
+            java.util.Arrays.sort(idx, fast);
+        } else {
+            Integer[] tmp = new Integer[n];
+            mergeSort(idx, tmp, 0, n, keys);
+        }
         List<Object> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             out.add(vals[idx[i]]);
@@ -50,6 +56,31 @@ final class Sorting {
         }
         items.clear();
         items.addAll(out);
+    }
+
+    private static java.util.Comparator<Integer> fastComparator(Object[] keys) {
+        boolean longs = true;
+        boolean doubles = true;
+        boolean strs = true;
+        for (Object k : keys) {
+            longs &= k instanceof Long;
+            doubles &= k instanceof Double d && !Double.isNaN(d);
+            strs &= k instanceof String;
+            if (!longs && !doubles && !strs) {
+                return null;
+            }
+        }
+        if (longs) {
+            return (x, y) -> Long.compare((Long) keys[x], (Long) keys[y]);
+        }
+        if (doubles) {
+            return (x, y) -> {
+                double a = (Double) keys[x];
+                double b = (Double) keys[y];
+                return a < b ? -1 : a > b ? 1 : 0;
+            };
+        }
+        return (x, y) -> PyObjects.compareStrings((String) keys[x], (String) keys[y]);
     }
 
     private static void reverse(Object[] a) {

@@ -59,19 +59,22 @@ public final class Parser {
         try {
             body = ps.file();
         } catch (SyntaxErrorException e) {
-            // Like CPython, an error found by tokenizing the rest of the file wins over a parser error.
-            if (!tz.failed()) {
+            // Like CPython, an error found by tokenizing the rest of the file wins over a parser error
+            // (the tokenizer may already have failed during the parser's lookahead).
+            SyntaxErrorException t = tz.failure();
+            if (t == null) {
                 try {
                     while (tz.next().kind() != TokenKind.ENDMARKER) {
                         // the tokenizer throws its own error, if any
                     }
-                } catch (SyntaxErrorException t) {
-                    // an unclosed bracket wins only over a parser error on a later line than the
-                    // bracket (CPython's _PyPegen_tokenize_full_source_to_check_for_errors)
-                    if (!tz.failedAtEofInBrackets() || e.line() > t.line()) {
-                        throw t;
-                    }
+                } catch (SyntaxErrorException x) {
+                    t = x;
                 }
+            }
+            // an unclosed bracket wins only over a parser error on a later line than the bracket
+            // (CPython's _PyPegen_tokenize_full_source_to_check_for_errors)
+            if (t != null && t != e && (!tz.failedAtEofInBrackets() || e.line() > t.line())) {
+                throw t;
             }
             throw e;
         }

@@ -114,6 +114,11 @@ public final class Tokenizer {
         return eofInBrackets;
     }
 
+    /** The (sticky) error this tokenizer raised, or null. */
+    SyntaxErrorException failure() {
+        return failure;
+    }
+
     /** Whether this tokenizer has already raised its (sticky) error. */
     boolean failed() {
         return failure != null;

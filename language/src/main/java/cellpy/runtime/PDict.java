@@ -25,6 +25,8 @@ public final class PDict implements TruffleObject {
     public static final class Entry {
         public final Object key;
         public Object value;
+        /** Set once the entry has left the dict, so caches holding it (global reads) know. */
+        public boolean removed;
 
         Entry(Object key, Object value) {
             this.key = key;
@@ -40,6 +42,12 @@ public final class PDict implements TruffleObject {
     public Object get(Object key) {
         Entry e = map.get(DictKey.of(key));
         return e == null ? null : e.value;
+    }
+
+    /** The live entry of a str key, or null (for caches that re-read the value later). */
+    @TruffleBoundary
+    public Entry getEntryStr(String key) {
+        return map.get(key);
     }
 
     /** Lookup by a str key without normalization (globals, kwargs). */
@@ -67,6 +75,7 @@ public final class PDict implements TruffleObject {
         Entry e = map.remove(DictKey.of(key));
         if (e != null) {
             version++;
+            e.removed = true;
             return e.value;
         }
         return null;
@@ -87,6 +96,9 @@ public final class PDict implements TruffleObject {
 
     @TruffleBoundary
     public void clear() {
+        for (Entry e : map.values()) {
+            e.removed = true;
+        }
         map.clear();
         version++;
     }
@@ -125,6 +137,7 @@ public final class PDict implements TruffleObject {
             return null;
         }
         version++;
+        last.getValue().removed = true;
         return last.getValue();
     }
 

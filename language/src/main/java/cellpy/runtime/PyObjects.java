@@ -1607,7 +1607,12 @@ public final class PyObjects {
                         throw PyErrors.typeError("__kwdefaults__ must be set to a dict object");
                     }
                     return;
-                case "__code__", "__closure__", "__globals__":
+                case "__code__":
+                    if (!(value instanceof PCode)) {
+                        throw PyErrors.typeError("__code__ must be set to a code object");
+                    }
+                    throw PyErrors.typeError("assigning __code__ is not supported");
+                case "__closure__", "__globals__":
                     throw PyErrors.attributeError("readonly attribute");
                 default:
                     f.attrs().put(name, value);

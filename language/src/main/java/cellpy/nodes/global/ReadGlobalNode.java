@@ -1,17 +1,29 @@
 package cellpy.nodes.global;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import cellpy.CellpyContext;
 import cellpy.nodes.ExprNode;
+import cellpy.runtime.PDict;
 import cellpy.runtime.PyErrors;
 
 /**
  * LOAD_GLOBAL / LOAD_NAME at module level: the module's dict, then the builtins, else NameError.
- * TODO cache per name behind an assumption that a rebinding invalidates.
+ * The dict entry found is cached, so a compiled read is two field loads and a check: for a name
+ * in the module, that its entry is still in the dict; for a builtin, also that the module dict
+ * has not gained a key since (its version). A read whose cache keeps failing goes generic.
  */
 public final class ReadGlobalNode extends ExprNode {
+    private static final int MAX_INVALIDATIONS = 8;
+
     private final String name;
+    @CompilationFinal private PDict cachedGlobals;
+    @CompilationFinal private PDict.Entry entry;
+    @CompilationFinal private boolean fromBuiltins;
+    @CompilationFinal private int globalsVersion;
+    @CompilationFinal private int invalidations;
 
     public ReadGlobalNode(String name) {
         this.name = name;
@@ -20,11 +32,43 @@ public final class ReadGlobalNode extends ExprNode {
     @Override
     public Object executeGeneric(VirtualFrame frame) {
         CellpyContext ctx = CellpyContext.get(this);
-        Object v = ctx.mainGlobals().getStr(name);
+        PDict globals = ctx.mainGlobals();
+        PDict.Entry e = entry;
+        if (e != null && globals == cachedGlobals && !e.removed
+                        && (!fromBuiltins || globals.version() == globalsVersion)) {
+            return e.value;
+        }
+        if (invalidations >= MAX_INVALIDATIONS) {
+            return lookup(ctx, globals);
+        }
+        CompilerDirectives.transferToInterpreterAndInvalidate();
+        invalidations++;
+        return cache(ctx, globals);
+    }
+
+    private Object cache(CellpyContext ctx, PDict globals) {
+        PDict.Entry e = globals.getEntryStr(name);
+        boolean builtin = false;
+        if (e == null) {
+            e = ctx.builtins().getEntryStr(name);
+            builtin = true;
+            if (e == null) {
+                throw PyErrors.undefinedName(name);
+            }
+        }
+        cachedGlobals = globals;
+        entry = e;
+        fromBuiltins = builtin;
+        globalsVersion = globals.version();
+        return e.value;
+    }
+
+    @TruffleBoundary
+    private Object lookup(CellpyContext ctx, PDict globals) {
+        Object v = globals.getStr(name);
         if (v == null) {
             v = ctx.builtins().getStr(name);
             if (v == null) {
-                CompilerDirectives.transferToInterpreter();
                 throw PyErrors.undefinedName(name);
             }
         }

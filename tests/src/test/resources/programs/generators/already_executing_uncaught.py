@@ -1,0 +1,7 @@
+# Uncaught: generator already executing.
+def recurse():
+    yield next(it)
+
+it = recurse()
+print("start")
+print(next(it))
