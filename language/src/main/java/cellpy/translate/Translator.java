@@ -532,7 +532,7 @@ public final class Translator {
         return switch (access(id)) {
             case FAST -> ReadLocalNodeGen.create(fc.localSlot(id), id);
             case DEREF, CLASSDEREF -> new ReadCellNode(fc.derefSlot(id), id, fc.isFree(id));
-            case GLOBAL, NAME -> new ReadGlobalNode(id);
+            case GLOBAL, NAME -> new ReadGlobalNode(id, fc.scope.isFunctionLike() ? fc.scope.varnames().toArray(new String[0]) : null);
         };
     }
 

@@ -109,7 +109,7 @@ public final class Main {
             return 2;
         }
         options.put("cellpy.Main", "true");
-        try (Context context = Context.newBuilder("cellpy").options(options)
+        try (Context context = Context.newBuilder("cellpy").allowExperimentalOptions(true).options(options)
                         .arguments("cellpy", programArgs.toArray(new String[0]))
                         .out(System.out).err(System.err).in(System.in).build()) {
             context.eval(source);
@@ -151,7 +151,7 @@ public final class Main {
     }
 
     private static void printVersion(Map<String, String> options) {
-        try (Engine engine = Engine.newBuilder("cellpy").options(options).build()) {
+        try (Engine engine = Engine.newBuilder("cellpy").allowExperimentalOptions(true).options(options).build()) {
             String jit = engine.getImplementationName();
             System.out.println("cellpy " + engine.getLanguages().get("cellpy").getVersion());
             System.out.println("Truffle " + truffleVersion());

@@ -46,8 +46,33 @@ class CompilationTest {
                     result
                     """;
 
-    @Test
-    void closureKernelCompilesWithoutDeoptLoops() {
+    static final String GENERATOR_KERNEL = """
+                    def countdown(n):
+                        i = n
+                        while i > 0:
+                            yield i
+                            i -= 1
+
+                    def evens(gen):
+                        for v in gen:
+                            if v % 2 == 0:
+                                yield v
+
+                    def run(n):
+                        s = 0
+                        for v in evens(countdown(n)):
+                            s += v
+                        s += sum(x * 3 for x in (y + 1 for y in range(n)) if x % 5)
+                        return s
+
+                    result = 0
+                    for rep in range(40):
+                        result = run(3000)
+                    result
+                    """;
+
+    /** Runs a kernel with every compilation traced and compilation failures thrown; returns the trace. */
+    static String compileTrace(String kernel, long expected) {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         try (Engine engine = Engine.newBuilder("cellpy").allowExperimentalOptions(true)
                         .option("engine.TraceCompilation", "true")
@@ -56,18 +81,51 @@ class CompilationTest {
                         .logHandler(log).build();
                         Context ctx = Context.newBuilder("cellpy").engine(engine).build()) {
             assertEquals("GraalVM CE", engine.getImplementationName(), "tests must run on the optimized runtime");
-            long expected = 0;
-            for (int i = 0; i < 2000; i++) {
-                expected += i + (i % 7) + (i + 1) + 2 * 2;
-            }
-            assertEquals(expected, ctx.eval("cellpy", KERNEL).asLong());
+            assertEquals(expected, ctx.eval("cellpy", kernel).asLong());
         }
-        String trace = log.toString(StandardCharsets.UTF_8);
-        assertTrue(countFor(trace, "opt done", "run") >= 1, "run() was compiled:\n" + trace);
-        for (String target : new String[]{"run", "make_adder.<locals>.add", "make_counter.<locals>.tick"}) {
+        return log.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Each target compiled at least once (when required) and at most once per tier plus one recompilation. */
+    static void assertCompiledWithoutDeoptLoops(String trace, String[] required, String[] targets) {
+        for (String target : required) {
+            assertTrue(countFor(trace, "opt done", target) >= 1, target + " was compiled:\n" + trace);
+        }
+        for (String target : targets) {
             int done = countFor(trace, "opt done", target);
             assertTrue(done <= 3, target + " compiled " + done + " times (deopt loop?):\n" + trace);
         }
+    }
+
+    @Test
+    void closureKernelCompilesWithoutDeoptLoops() {
+        long expected = 0;
+        for (int i = 0; i < 2000; i++) {
+            expected += i + (i % 7) + (i + 1) + 2 * 2;
+        }
+        String trace = compileTrace(KERNEL, expected);
+        assertCompiledWithoutDeoptLoops(trace, new String[]{"run"},
+                        new String[]{"run", "make_adder.<locals>.add", "make_counter.<locals>.tick"});
+    }
+
+    @Test
+    void generatorKernelCompilesWithoutDeoptLoops() {
+        int n = 3000;
+        long expected = 0;
+        for (int v = n; v > 0; v--) {
+            if (v % 2 == 0) {
+                expected += v;
+            }
+        }
+        for (int y = 0; y < n; y++) {
+            int x = y + 1;
+            if (x % 5 != 0) {
+                expected += x * 3L;
+            }
+        }
+        String trace = compileTrace(GENERATOR_KERNEL, expected);
+        assertCompiledWithoutDeoptLoops(trace, new String[]{"run"},
+                        new String[]{"run", "countdown", "evens", "run.<locals>.<genexpr>"});
     }
 
     static int countFor(String trace, String event, String target) {

@@ -7,7 +7,13 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import cellpy.CellpyContext;
 import cellpy.nodes.ExprNode;
 import cellpy.runtime.PDict;
+import cellpy.runtime.PException;
 import cellpy.runtime.PyErrors;
+import cellpy.runtime.PyObjects;
+import cellpy.runtime.Suggestions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * LOAD_GLOBAL / LOAD_NAME at module level: the module's dict, then the builtins, else NameError.
@@ -19,14 +25,17 @@ public final class ReadGlobalNode extends ExprNode {
     private static final int MAX_INVALIDATIONS = 8;
 
     private final String name;
+    /** The reading function's local names, for NameError's "Did you mean"; null at module level. */
+    private final String[] localNames;
     @CompilationFinal private PDict cachedGlobals;
     @CompilationFinal private PDict.Entry entry;
     @CompilationFinal private boolean fromBuiltins;
     @CompilationFinal private int globalsVersion;
     @CompilationFinal private int invalidations;
 
-    public ReadGlobalNode(String name) {
+    public ReadGlobalNode(String name, String[] localNames) {
         this.name = name;
+        this.localNames = localNames;
     }
 
     @Override
@@ -53,7 +62,7 @@ public final class ReadGlobalNode extends ExprNode {
             e = ctx.builtins().getEntryStr(name);
             builtin = true;
             if (e == null) {
-                throw PyErrors.undefinedName(name);
+                throw undefined(ctx, globals);
             }
         }
         cachedGlobals = globals;
@@ -69,9 +78,36 @@ public final class ReadGlobalNode extends ExprNode {
         if (v == null) {
             v = ctx.builtins().getStr(name);
             if (v == null) {
-                throw PyErrors.undefinedName(name);
+                throw undefined(ctx, globals);
             }
         }
         return v;
+    }
+
+    /** NameError with CPython 3.11's hint: the closest local, else global, else builtin name. */
+    @TruffleBoundary
+    private PException undefined(CellpyContext ctx, PDict globals) {
+        PException ex = PyErrors.undefinedName(name);
+        String hint = localNames != null ? Suggestions.closestInOrder(name, Arrays.asList(localNames)) : null;
+        if (hint == null) {
+            hint = Suggestions.closestInOrder(name, strings(globals));
+        }
+        if (hint == null) {
+            hint = Suggestions.closestInOrder(name, strings(ctx.builtins()));
+        }
+        if (hint != null) {
+            ex.getValue().attrs.put(PyObjects.SUGGESTION_KEY, hint);
+        }
+        return ex;
+    }
+
+    private static List<String> strings(PDict d) {
+        List<String> out = new ArrayList<>();
+        for (Object k : d.keys()) {
+            if (k instanceof String s) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 }
