@@ -3,8 +3,6 @@ package cellpy.runtime;
 import static cellpy.runtime.PyObjects.*;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -5,9 +5,6 @@ import static cellpy.runtime.PyObjects.*;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Python's {@code ==} and ordering ({@code <} ...) for every value: exact int/float comparison, lexicographic sequences, set inclusion, and user {@code __eq__}/{@code __lt__} with reflection and NotImplemented. Used through {@link PyObjects}.

@@ -3,11 +3,7 @@ package cellpy.runtime;
 import static cellpy.runtime.PyObjects.*;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /**
  * {@code hash()} for every value: CPython's numbers and tuple hashes (so sets of them order as in CPython), a stable str hash, user {@code __hash__}, and the dict keys of user objects. Used through {@link PyObjects}.

@@ -3,11 +3,9 @@ package cellpy.runtime;
 import static cellpy.runtime.PyObjects.*;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Subscription ({@code obj[key]}, assignment and deletion): indices and slices of lists, tuples, strs and ranges, dict keys, user {@code __getitem__} and friends, with CPython's error texts. Used through {@link PyObjects}.

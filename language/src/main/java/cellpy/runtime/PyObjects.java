@@ -1,7 +1,6 @@
 package cellpy.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +12,10 @@ import java.util.Map;
  * equality and ordering, hashing, truth, attributes, items, iteration. These are the slow paths
  * nodes fall back to; every public method is a boundary. User classes take part through their
  * dunder methods, which only count when a user class (not a built-in base) defines them.
+ *
+ * <p>This class is the one entry point; the larger parts live in package-private classes of their
+ * own ({@link Comparisons}, {@link Hashing}, {@link Repr}, {@link Attributes}, {@link Items}) and
+ * are reached through the delegating methods at the end.
  */
 public final class PyObjects {
     private PyObjects() {
@@ -478,6 +481,7 @@ public final class PyObjects {
         }
         return FormatSpec.format(value, spec);
     }
+
     // ---- delegated to Comparisons -----------------------------------------------------------
 
     @TruffleBoundary
@@ -667,5 +671,4 @@ public final class PyObjects {
     public static void delItem(Object obj, Object key) {
         Items.delItem(obj, key);
     }
-
 }

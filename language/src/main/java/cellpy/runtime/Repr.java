@@ -3,11 +3,9 @@ package cellpy.runtime;
 import static cellpy.runtime.PyObjects.*;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code repr()} and {@code str()} of every value, exactly as CPython prints them (containers with the {@code [...]} recursion guard, functions, cells, types, exceptions), and the last line of a traceback. Used through {@link PyObjects}.

@@ -25,7 +25,8 @@ print("label:", g.gi_frame.f_locals["label"])
 print(next(g, "end"))
 print("finished frame:", g.gi_frame)
 
-ge = (x * 2 for x in [5, 6])
+five_six = [5, 6]
+ge = (x * 2 for x in five_six)
 print("genexp keys before start:", sorted(ge.gi_frame.f_locals))
 print(type(ge.gi_frame.f_locals[".0"]).__name__)
 next(ge)
