@@ -36,6 +36,23 @@ public final class GeneratorAttributes {
         return null;
     }
 
+    /** Sets a writable generator attribute ({@code __name__}, {@code __qualname__}); false for others. */
+    @TruffleBoundary
+    public static boolean set(PGenerator g, String name, Object value) {
+        if (!name.equals("__name__") && !name.equals("__qualname__")) {
+            return false;
+        }
+        if (!(value instanceof String s)) {
+            throw PyErrors.typeError("%s must be set to a string object", name);
+        }
+        if (name.equals("__name__")) {
+            g.name = s;
+        } else {
+            g.qualname = s;
+        }
+        return true;
+    }
+
     /** Installs the generator methods on {@link BuiltinTypes#GENERATOR}. */
     public static void installMethods() {
         PyType t = BuiltinTypes.GENERATOR;

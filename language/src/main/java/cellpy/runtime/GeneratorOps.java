@@ -102,7 +102,7 @@ public final class GeneratorOps {
                             PyObjects.typeName(type));
         }
         exc.pendingLine = -1;
-        return new PException(exc);
+        return PException.restore(exc);
     }
 
     /** {@code g.close()}: GeneratorExit in at the suspended yield; finally blocks run. */

@@ -11,8 +11,8 @@ import com.oracle.truffle.api.frame.MaterializedFrame;
  */
 public final class PGenerator extends PIterator {
     public final PCode code;
-    public final String name;
-    public final String qualname;
+    public String name;
+    public String qualname;
     public final MaterializedFrame frame;
     public final CallTarget resume;
     public boolean started;

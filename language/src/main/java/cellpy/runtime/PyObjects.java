@@ -627,6 +627,9 @@ public final class PyObjects {
 
     @TruffleBoundary
     public static void setAttr(Object obj, String name, Object value) {
+        if (obj instanceof PGenerator g && GeneratorAttributes.set(g, name, value)) {
+            return;
+        }
         Attributes.setAttr(obj, name, value);
     }
 

@@ -8,6 +8,7 @@ import cellpy.nodes.AssignTargetNode;
 import cellpy.nodes.ExprNode;
 import cellpy.nodes.StmtNode;
 import cellpy.nodes.call.CallNode;
+import cellpy.nodes.call.MethodCallNode;
 import cellpy.nodes.cell.CellTargetNode;
 import cellpy.nodes.cell.DeleteCellNode;
 import cellpy.nodes.cell.LoadClosureNode;
@@ -147,7 +148,7 @@ public final class Translator {
                 }
             }
             case Stmt.For f -> {
-                ExprNode iter = expr(f.iter());
+                ExprNode iter = iterExpr(f.iter());
                 int[] iterYields = fc.yieldSlotsSince(mark);
                 AssignTargetNode target = target(f.target());
                 int src = fc.tempSlot(FrameSlotKind.Object);
@@ -218,7 +219,7 @@ public final class Translator {
     }
 
     private StmtNode forStmt(Stmt.For f) {
-        ExprNode iter = expr(f.iter());
+        ExprNode iter = iterExpr(f.iter());
         AssignTargetNode target = target(f.target());
         int src = fc.tempSlot(FrameSlotKind.Object);
         int idx = fc.tempSlot(FrameSlotKind.Long);
@@ -468,7 +469,7 @@ public final class Translator {
             for (int k = c.ifs().size() - 1; k >= 0; k--) {
                 inner = new IfNode(expr(c.ifs().get(k)), inner, null).setLine(comp.line());
             }
-            ExprNode iter = g == 0 ? ReadLocalNodeGen.create(fc.localSlot(".0"), ".0") : expr(c.iter());
+            ExprNode iter = g == 0 ? ReadLocalNodeGen.create(fc.localSlot(".0"), ".0") : iterExpr(c.iter());
             int src = fc.tempSlot(FrameSlotKind.Object);
             int idx = fc.tempSlot(FrameSlotKind.Long);
             inner = new ForNode(target(c.target()), iter, new BlockNode(new StmtNode[]{inner}), null, src, idx)
@@ -493,7 +494,7 @@ public final class Translator {
                 inner = new GenIfNode(expr(c.ifs().get(k)), inner, null, fc.tempSlot(GenState.KIND), new int[0])
                                 .setLine(g.line());
             }
-            ExprNode iter = i == 0 ? ReadLocalNodeGen.create(fc.localSlot(".0"), ".0") : expr(c.iter());
+            ExprNode iter = i == 0 ? ReadLocalNodeGen.create(fc.localSlot(".0"), ".0") : iterExpr(c.iter());
             int src = fc.tempSlot(FrameSlotKind.Object);
             int idx = fc.tempSlot(FrameSlotKind.Long);
             inner = new GenForNode(target(c.target()), iter, inner, null, src, idx, fc.tempSlot(GenState.KIND), new int[0])
@@ -510,14 +511,14 @@ public final class Translator {
 
     private ExprNode generatorExp(Expr.GeneratorExp g) {
         Scope child = table.scopeOf(g);
-        ExprNode firstIter = expr(g.generators().get(0).iter());
+        ExprNode firstIter = iterExpr(g.generators().get(0).iter());
         PCode code = translateCode(child, null, null, g);
         return new GeneratorExpNode(code, closureOf(child), firstIter);
     }
 
     private ExprNode comprehension(Expr comp, List<Expr.Comprehension> gens) {
         Scope child = table.scopeOf(comp);
-        ExprNode firstIter = expr(gens.get(0).iter());
+        ExprNode firstIter = iterExpr(gens.get(0).iter());
         PCode code = translateCode(child, null, null, comp);
         return new ComprehensionNode(code, closureOf(child), firstIter);
     }
@@ -625,7 +626,7 @@ public final class Translator {
             case Expr.Starred s -> new UnsupportedNode("can't use starred expression here");
             case Expr.ListExpr l -> new ListDisplayNode(elements(l.elts()));
             case Expr.TupleExpr t -> new TupleDisplayNode(elements(t.elts()));
-            case Expr.SetExpr s -> new SetDisplayNode(elements(s.elts()));
+            case Expr.SetExpr s -> new SetDisplayNode(elements(s.elts()), false);
             case Expr.DictExpr d -> dict(d);
             case Expr.ListComp l -> comprehension(l, l.generators());
             case Expr.SetComp s -> comprehension(s, s.generators());
@@ -644,6 +645,20 @@ public final class Translator {
                         fc.generatorSlot, y.line());
     }
 
+    /**
+     * The iterable of a {@code for} or comprehension clause. As CPython's AST optimizer does, a list
+     * display there becomes a tuple and a set display a frozenset (visible as the iterator's type).
+     */
+    private ExprNode iterExpr(Expr e) {
+        if (e instanceof Expr.ListExpr l && l.elts().stream().noneMatch(x -> x instanceof Expr.Starred)) {
+            return new TupleDisplayNode(elements(l.elts()));
+        }
+        if (e instanceof Expr.SetExpr st && st.elts().stream().noneMatch(x -> x instanceof Expr.Starred)) {
+            return new SetDisplayNode(elements(st.elts()), true);
+        }
+        return expr(e);
+    }
+
     private static ExprNode intLiteral(BigInteger v) {
         return v.bitLength() < 64 ? new LongLiteralNode(v.longValue()) : new ConstantNode(v);
     }
@@ -657,6 +672,20 @@ public final class Translator {
     }
 
     private ExprNode call(Expr.Call c) {
+        if (c.func() instanceof Expr.Attribute a && c.args().stream().noneMatch(x -> x instanceof Expr.Starred)
+                        && c.keywords().stream().allMatch(k -> k.arg() != null)) {
+            ExprNode receiver = expr(a.value());
+            ExprNode[] args = new ExprNode[c.args().size() + c.keywords().size()];
+            String[] kwNames = new String[c.keywords().size()];
+            for (int i = 0; i < c.args().size(); i++) {
+                args[i] = expr(c.args().get(i));
+            }
+            for (int i = 0; i < kwNames.length; i++) {
+                kwNames[i] = c.keywords().get(i).arg();
+                args[c.args().size() + i] = expr(c.keywords().get(i).value());
+            }
+            return new MethodCallNode(receiver, a.attr(), args, kwNames);
+        }
         ExprNode callee = expr(c.func());
         SequenceElements args = elements(c.args());
         String[] kwNames = new String[c.keywords().size()];

@@ -8,6 +8,8 @@ import com.oracle.truffle.api.nodes.Node;
 import cellpy.runtime.PBuiltinFunction;
 import cellpy.runtime.PCode;
 import cellpy.runtime.PFunction;
+import cellpy.runtime.PyType;
+import cellpy.nodes.intrinsic.IntrinsicNode;
 
 /**
  * Dispatches a call. The inline cache is keyed on the {@link PCode}, not the function object, so
@@ -53,7 +55,21 @@ public abstract class CallDispatchNode extends Node {
         return call.call(fn.code.getCallTarget(), ArgBinder.bind(fn, args, 1, kwNames));
     }
 
-    @Specialization
+    @Specialization(guards = {"fn == cachedFn", "hasIntrinsicFunction(cachedFn)"}, limit = "3")
+    protected static Object doIntrinsicFunction(PBuiltinFunction fn, Object[] args, String[] kwNames,
+                    @Cached("fn") PBuiltinFunction cachedFn,
+                    @Cached("createIntrinsic(cachedFn)") IntrinsicNode intrinsic) {
+        return intrinsic.execute(shift(args), kwNames);
+    }
+
+    @Specialization(guards = {"t == cachedType", "hasIntrinsicType(cachedType)"}, limit = "2")
+    protected static Object doIntrinsicType(PyType t, Object[] args, String[] kwNames,
+                    @Cached("t") PyType cachedType,
+                    @Cached("createIntrinsic(cachedType)") IntrinsicNode intrinsic) {
+        return intrinsic.execute(shift(args), kwNames);
+    }
+
+    @Specialization(replaces = "doIntrinsicFunction")
     protected static Object doBuiltin(PBuiltinFunction fn, Object[] args, String[] kwNames) {
         return fn.getFn().call(shift(args), kwNames);
     }
@@ -61,6 +77,22 @@ public abstract class CallDispatchNode extends Node {
     @Specialization(guards = "!isFunction(callee)")
     protected static Object doGeneric(Object callee, Object[] args, String[] kwNames) {
         return GenericCall.call(callee, shift(args), kwNames);
+    }
+
+    protected static boolean hasIntrinsicFunction(PBuiltinFunction fn) {
+        return IntrinsicNode.hasIntrinsic(fn);
+    }
+
+    protected static boolean hasIntrinsicType(PyType t) {
+        return IntrinsicNode.hasIntrinsic(t);
+    }
+
+    protected static IntrinsicNode createIntrinsic(PBuiltinFunction fn) {
+        return IntrinsicNode.forFunction(fn);
+    }
+
+    protected static IntrinsicNode createIntrinsic(PyType t) {
+        return IntrinsicNode.forType(t);
     }
 
     protected static boolean isFunction(Object o) {

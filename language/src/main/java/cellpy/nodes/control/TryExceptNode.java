@@ -46,11 +46,6 @@ public final class TryExceptNode extends StmtNode {
     @ExplodeLoop
     private void handle(VirtualFrame frame, PException e) {
         PBaseException value = e.getValue();
-        PException outer = CellpyContext.get(this).handled;
-        if (outer != null) {
-            // raised while another exception was being handled: that one is its __context__
-            chain(e, outer.getValue());
-        }
         for (ExceptHandlerNode h : handlers) {
             if (h.matches(frame, value)) {
                 CellpyContext ctx = CellpyContext.get(this);
@@ -59,9 +54,6 @@ public final class TryExceptNode extends StmtNode {
                 value.pendingLine = -1;
                 try {
                     h.executeBody(frame, value);
-                } catch (PException inner) {
-                    chain(inner, value);
-                    throw inner;
                 } finally {
                     ctx.handled = saved;
                 }
@@ -69,19 +61,5 @@ public final class TryExceptNode extends StmtNode {
             }
         }
         throw e;
-    }
-
-    /** Sets {@code __context__} of an exception raised while handling {@code handled}. */
-    public static void chain(PException inner, PBaseException handled) {
-        PBaseException v = inner.getValue();
-        if (v != handled && v.context == null) {
-            // avoid cycles: handled must not already have v in its context chain
-            for (PBaseException c = handled; c != null; c = c.context) {
-                if (c == v) {
-                    return;
-                }
-            }
-            v.context = handled;
-        }
     }
 }

@@ -29,9 +29,6 @@ public final class TryFinallyNode extends StmtNode {
             ctx.handled = e;
             try {
                 finalbody.executeVoid(frame);
-            } catch (PException inner) {
-                TryExceptNode.chain(inner, e.getValue());
-                throw inner;
             } finally {
                 ctx.handled = saved;
             }

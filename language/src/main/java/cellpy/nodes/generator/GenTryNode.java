@@ -4,7 +4,6 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import cellpy.CellpyContext;
 import cellpy.nodes.StmtNode;
 import cellpy.nodes.control.ExceptHandlerNode;
-import cellpy.nodes.control.TryExceptNode;
 import cellpy.runtime.PException;
 
 /**
@@ -59,16 +58,20 @@ public final class GenTryNode extends StmtNode {
             }
             GenState.set(frame, phaseSlot, FINALLY);
         }
+        CellpyContext ctx = CellpyContext.get(this);
+        PException saved = ctx.handled;
+        if (frame.getObject(pendingSlot) instanceof PException pending) {
+            ctx.handled = pending; // an exception raised in finally gets the pending one as __context__
+        }
         try {
             finalbody.executeVoid(frame);
         } catch (YieldException y) {
             throw y;
         } catch (Throwable t) {
             reset(frame);
-            if (t instanceof PException inner && frame.getObject(pendingSlot) instanceof PException pending) {
-                TryExceptNode.chain(inner, pending.getValue());
-            }
             throw t;
+        } finally {
+            ctx.handled = saved;
         }
         Object pending = frame.getObject(pendingSlot);
         reset(frame);
@@ -106,7 +109,6 @@ public final class GenTryNode extends StmtNode {
                 ctx.handled = saved;
                 throw y;
             } catch (PException inner) {
-                TryExceptNode.chain(inner, e.getValue());
                 ctx.handled = saved;
                 throw inner;
             }
@@ -118,10 +120,6 @@ public final class GenTryNode extends StmtNode {
     }
 
     private int findHandler(VirtualFrame frame, PException e) {
-        PException outer = CellpyContext.get(this).handled;
-        if (outer != null) {
-            TryExceptNode.chain(e, outer.getValue());
-        }
         for (int i = 0; i < handlers.length; i++) {
             if (handlers[i].matches(frame, e.getValue())) {
                 e.getValue().pendingLine = -1;

@@ -1,0 +1,36 @@
+package cellpy.nodes.intrinsic;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import cellpy.runtime.BuiltinFn;
+import cellpy.runtime.PGenerator;
+import cellpy.runtime.PList;
+import cellpy.runtime.PTuple;
+
+/** {@code list(gen)} / {@code tuple(gen)}: collects a generator's values. */
+final class CollectNode extends IntrinsicNode {
+    @Child private NextValueNode next = NextValueNodeGen.create();
+    private final boolean tuple;
+
+    CollectNode(BuiltinFn fallback, boolean tuple) {
+        super(fallback);
+        this.tuple = tuple;
+    }
+
+    @Override
+    public Object execute(Object[] args, String[] kwNames) {
+        if (kwNames.length != 0 || args.length != 1 || !(args[0] instanceof PGenerator gen)) {
+            return fallback.call(args, kwNames);
+        }
+        PList list = new PList();
+        Object v;
+        while ((v = next.execute(gen)) != null) {
+            add(list, v);
+        }
+        return tuple ? new PTuple(list.items.toArray()) : list;
+    }
+
+    @TruffleBoundary(allowInlining = true)
+    private static void add(PList list, Object v) {
+        list.add(v);
+    }
+}
