@@ -46,7 +46,7 @@ public final class GeneratorOps {
         }
         g.running = true;
         try {
-            return g.resume.call(g);
+            return (Boolean) g.resume.call(g) ? g.yielded : null;
         } finally {
             g.running = false;
         }

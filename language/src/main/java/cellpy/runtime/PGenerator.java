@@ -22,6 +22,11 @@ public final class PGenerator extends PIterator {
     public Object sent = PNone.NONE;
     /** Exception for the suspended yield to raise on resume, or null. */
     public PException thrown;
+    /**
+     * The value of the last yield. The resume target returns only TRUE (yielded) or FALSE (finished),
+     * so the call's return-type profile stays monomorphic whatever the generator yields.
+     */
+    public Object yielded;
     /** The value of the {@code return} that ended the generator (StopIteration.value). */
     public Object returnValue = PNone.NONE;
     /** Line of the yield the generator is suspended at ({@code gi_frame.f_lineno}). */

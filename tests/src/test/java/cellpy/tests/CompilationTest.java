@@ -86,14 +86,18 @@ class CompilationTest {
         return log.toString(StandardCharsets.UTF_8);
     }
 
-    /** Each target compiled at least once (when required) and at most once per tier plus one recompilation. */
+    /**
+     * Each required target compiled at least once, and no target compiled more than a few times per
+     * tier: warm-up may deoptimize a new branch once or twice (a second call shape, a loop exit never
+     * seen before), a deoptimization loop recompiles without bound.
+     */
     static void assertCompiledWithoutDeoptLoops(String trace, String[] required, String[] targets) {
         for (String target : required) {
             assertTrue(countFor(trace, "opt done", target) >= 1, target + " was compiled:\n" + trace);
         }
         for (String target : targets) {
             int done = countFor(trace, "opt done", target);
-            assertTrue(done <= 3, target + " compiled " + done + " times (deopt loop?):\n" + trace);
+            assertTrue(done <= 8, target + " compiled " + done + " times (deopt loop?):\n" + trace);
         }
     }
 

@@ -19,8 +19,8 @@ import cellpy.runtime.PyErrors;
 
 /**
  * Runs a generator's body from where it stands, against the generator's own materialized frame
- * (this root's frame is unused). Returns the yielded value, or null once the body has finished
- * (the return value is left in {@link PGenerator#returnValue}). A StopIteration escaping the body
+ * (this root's frame is unused). Returns TRUE with the value in {@link PGenerator#yielded}, or
+ * FALSE once the body has finished (the return value is left in {@link PGenerator#returnValue}). A StopIteration escaping the body
  * becomes {@code RuntimeError: generator raised StopIteration} (PEP 479).
  */
 public final class GeneratorBodyRootNode extends RootNode {
@@ -46,13 +46,14 @@ public final class GeneratorBodyRootNode extends RootNode {
             body.executeVoid(gen.frame);
             gen.finished = true;
             gen.returnValue = PNone.NONE;
-            return null;
+            return Boolean.FALSE;
         } catch (YieldException y) {
-            return y.getValue();
+            gen.yielded = y.getValue();
+            return Boolean.TRUE;
         } catch (ReturnException r) {
             gen.finished = true;
             gen.returnValue = r.getValue();
-            return null;
+            return Boolean.FALSE;
         } catch (PException e) {
             gen.finished = true;
             throw escaping(gen, e);
