@@ -606,7 +606,7 @@ public final class Translator {
             case Expr.JoinedStr j -> new JoinedStrNode(exprs(j.values()));
             case Expr.FormattedValue f -> new FormatValueNode(expr(f.value()), f.conversion(),
                             f.formatSpec() == null ? null : expr(f.formatSpec()));
-            case Expr.BinOp b -> binary(b.op(), expr(b.left()), expr(b.right()));
+            case Expr.BinOp b -> binOp(b);
             case Expr.UnaryOp u -> switch (u.op()) {
                 case NOT -> new NotNode(expr(u.operand()));
                 case NEG -> NegNodeGen.create(expr(u.operand()));
@@ -724,6 +724,17 @@ public final class Translator {
             case IN -> InNodeGen.create(false, l, r);
             case NOT_IN -> InNodeGen.create(true, l, r);
         };
+    }
+
+    /** A binary operator; {@code x % c} and {@code x // c} by an int literal divide by multiplication. */
+    private ExprNode binOp(Expr.BinOp b) {
+        if ((b.op() == Expr.BinOpKind.MOD || b.op() == Expr.BinOpKind.FLOORDIV) && b.right() instanceof Expr.IntLit lit
+                        && lit.value().signum() > 0 && lit.value().bitLength() < 63 && lit.value().longValue() >= 2) {
+            long d = lit.value().longValue();
+            return b.op() == Expr.BinOpKind.MOD ? ConstModNodeGen.create(d, expr(b.left()))
+                            : ConstFloorDivNodeGen.create(d, expr(b.left()));
+        }
+        return binary(b.op(), expr(b.left()), expr(b.right()));
     }
 
     static BinaryNode binary(Expr.BinOpKind op, ExprNode l, ExprNode r) {
