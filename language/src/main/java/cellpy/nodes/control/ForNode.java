@@ -4,8 +4,6 @@ import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
-import com.oracle.truffle.api.nodes.Node;
-import com.oracle.truffle.api.nodes.RepeatingNode;
 import cellpy.nodes.AssignTargetNode;
 import cellpy.nodes.ExprNode;
 import cellpy.nodes.StmtNode;
@@ -43,15 +41,12 @@ public final class ForNode extends StmtNode {
         frame.setLong(indexSlot, 0);
         Object r = loop.execute(frame);
         frame.setObject(sourceSlot, null);
-        if (r == Body.FINISHED && orelse != null) {
+        if (r == LoopBody.FINISHED && orelse != null) {
             orelse.executeVoid(frame);
         }
     }
 
-    private static final class Body extends Node implements RepeatingNode {
-        static final Object FINISHED = new Object();
-        static final Object BROKE = new Object();
-
+    private static final class Body extends LoopBody {
         @Child private AssignTargetNode target;
         @Child private StmtNode body;
         @Child private ForNextNode next;
@@ -62,11 +57,6 @@ public final class ForNode extends StmtNode {
             this.body = body;
             this.sourceSlot = sourceSlot;
             this.next = ForNextNodeGen.create(indexSlot);
-        }
-
-        @Override
-        public boolean executeRepeating(VirtualFrame frame) {
-            throw new UnsupportedOperationException();
         }
 
         @Override
@@ -84,16 +74,6 @@ public final class ForNode extends StmtNode {
                 return BROKE;
             }
             return CONTINUE_LOOP_STATUS;
-        }
-
-        @Override
-        public Object initialLoopStatus() {
-            return CONTINUE_LOOP_STATUS;
-        }
-
-        @Override
-        public boolean shouldContinue(Object returnValue) {
-            return returnValue == CONTINUE_LOOP_STATUS;
         }
     }
 }

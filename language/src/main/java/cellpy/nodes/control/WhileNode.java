@@ -3,8 +3,6 @@ package cellpy.nodes.control;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
-import com.oracle.truffle.api.nodes.Node;
-import com.oracle.truffle.api.nodes.RepeatingNode;
 import cellpy.nodes.ExprNode;
 import cellpy.nodes.StmtNode;
 import cellpy.nodes.expression.IsTrueNode;
@@ -27,26 +25,18 @@ public final class WhileNode extends StmtNode {
     @Override
     public void executeVoid(VirtualFrame frame) {
         Object r = loop.execute(frame);
-        if (r == Body.FINISHED && orelse != null) {
+        if (r == LoopBody.FINISHED && orelse != null) {
             orelse.executeVoid(frame);
         }
     }
 
-    private static final class Body extends Node implements RepeatingNode {
-        static final Object FINISHED = new Object();
-        static final Object BROKE = new Object();
-
+    private static final class Body extends LoopBody {
         @Child private IsTrueNode test;
         @Child private StmtNode body;
 
         Body(ExprNode test, StmtNode body) {
             this.test = IsTrueNodeGen.create(test);
             this.body = body;
-        }
-
-        @Override
-        public boolean executeRepeating(VirtualFrame frame) {
-            throw new UnsupportedOperationException();
         }
 
         @Override
@@ -62,16 +52,6 @@ public final class WhileNode extends StmtNode {
                 return BROKE;
             }
             return CONTINUE_LOOP_STATUS;
-        }
-
-        @Override
-        public Object initialLoopStatus() {
-            return CONTINUE_LOOP_STATUS;
-        }
-
-        @Override
-        public boolean shouldContinue(Object returnValue) {
-            return returnValue == CONTINUE_LOOP_STATUS;
         }
     }
 }

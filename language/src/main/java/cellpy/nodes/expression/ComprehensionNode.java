@@ -35,13 +35,7 @@ public final class ComprehensionNode extends ExprNode {
         Object it = iterable.executeGeneric(frame);
         // ranges and lists are walked by index inside; their iterator would behave the same
         Object source = (it instanceof PRange || it instanceof PList) ? it : PyObjects.iter(it);
-        Cell[] cells = null;
-        if (closure.length > 0) {
-            cells = new Cell[closure.length];
-            for (int i = 0; i < closure.length; i++) {
-                cells[i] = closure[i].execute(frame);
-            }
-        }
+        Cell[] cells = LoadClosureNode.loadAll(frame, closure);
         PFunction fn = new PFunction(code, CellpyContext.get(this).mainGlobals(), cells, null, null);
         return call.call(fn, source);
     }

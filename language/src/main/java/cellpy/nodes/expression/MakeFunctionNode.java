@@ -53,13 +53,7 @@ public final class MakeFunctionNode extends ExprNode {
                 put(kwDefs, kwDefaultNames[i], kwDefaults[i].executeGeneric(frame));
             }
         }
-        Cell[] cells = null;
-        if (closure.length > 0) {
-            cells = new Cell[closure.length];
-            for (int i = 0; i < closure.length; i++) {
-                cells[i] = closure[i].execute(frame);
-            }
-        }
+        Cell[] cells = LoadClosureNode.loadAll(frame, closure);
         return new PFunction(code, CellpyContext.get(this).mainGlobals(), cells, defs, kwDefs);
     }
 

@@ -4,13 +4,12 @@ import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
-import com.oracle.truffle.api.nodes.Node;
-import com.oracle.truffle.api.nodes.RepeatingNode;
 import cellpy.nodes.AssignTargetNode;
 import cellpy.nodes.ExprNode;
 import cellpy.nodes.StmtNode;
 import cellpy.nodes.control.BreakException;
 import cellpy.nodes.control.ContinueException;
+import cellpy.nodes.control.LoopBody;
 import cellpy.nodes.control.ForNextNode;
 import cellpy.nodes.control.ForNextNodeGen;
 import cellpy.runtime.PList;
@@ -59,7 +58,7 @@ public final class GenForNode extends StmtNode {
             if (phase != 3) {
                 Object r = loop.execute(frame);
                 frame.setObject(sourceSlot, null);
-                if (r != Body.FINISHED || orelse == null) {
+                if (r != LoopBody.FINISHED || orelse == null) {
                     GenState.set(frame, phaseSlot, 0);
                     return;
                 }
@@ -77,10 +76,7 @@ public final class GenForNode extends StmtNode {
         GenState.set(frame, phaseSlot, 0);
     }
 
-    private static final class Body extends Node implements RepeatingNode {
-        static final Object FINISHED = new Object();
-        static final Object BROKE = new Object();
-
+    private static final class Body extends LoopBody {
         @Child private AssignTargetNode target;
         @Child private StmtNode body;
         @Child private ForNextNode next;
@@ -93,11 +89,6 @@ public final class GenForNode extends StmtNode {
             this.sourceSlot = sourceSlot;
             this.phaseSlot = phaseSlot;
             this.next = ForNextNodeGen.create(indexSlot);
-        }
-
-        @Override
-        public boolean executeRepeating(VirtualFrame frame) {
-            throw new UnsupportedOperationException();
         }
 
         @Override
@@ -119,16 +110,6 @@ public final class GenForNode extends StmtNode {
             }
             GenState.set(frame, phaseSlot, 1);
             return CONTINUE_LOOP_STATUS;
-        }
-
-        @Override
-        public Object initialLoopStatus() {
-            return CONTINUE_LOOP_STATUS;
-        }
-
-        @Override
-        public boolean shouldContinue(Object returnValue) {
-            return returnValue == CONTINUE_LOOP_STATUS;
         }
     }
 }

@@ -3,12 +3,11 @@ package cellpy.nodes.generator;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
-import com.oracle.truffle.api.nodes.Node;
-import com.oracle.truffle.api.nodes.RepeatingNode;
 import cellpy.nodes.ExprNode;
 import cellpy.nodes.StmtNode;
 import cellpy.nodes.control.BreakException;
 import cellpy.nodes.control.ContinueException;
+import cellpy.nodes.control.LoopBody;
 import cellpy.nodes.expression.IsTrueNode;
 import cellpy.nodes.expression.IsTrueNodeGen;
 
@@ -36,7 +35,7 @@ public final class GenWhileNode extends StmtNode {
                     GenState.set(frame, phaseSlot, 1);
                 }
                 Object r = loop.execute(frame);
-                if (r != Body.FINISHED || orelse == null) {
+                if (r != LoopBody.FINISHED || orelse == null) {
                     GenState.set(frame, phaseSlot, 0);
                     return;
                 }
@@ -52,10 +51,7 @@ public final class GenWhileNode extends StmtNode {
         GenState.set(frame, phaseSlot, 0);
     }
 
-    private static final class Body extends Node implements RepeatingNode {
-        static final Object FINISHED = new Object();
-        static final Object BROKE = new Object();
-
+    private static final class Body extends LoopBody {
         @Child private IsTrueNode test;
         @Child private StmtNode body;
         private final int phaseSlot;
@@ -66,11 +62,6 @@ public final class GenWhileNode extends StmtNode {
             this.body = body;
             this.phaseSlot = phaseSlot;
             this.testYields = testYields;
-        }
-
-        @Override
-        public boolean executeRepeating(VirtualFrame frame) {
-            throw new UnsupportedOperationException();
         }
 
         @Override
@@ -92,16 +83,6 @@ public final class GenWhileNode extends StmtNode {
             }
             GenState.set(frame, phaseSlot, 1);
             return CONTINUE_LOOP_STATUS;
-        }
-
-        @Override
-        public Object initialLoopStatus() {
-            return CONTINUE_LOOP_STATUS;
-        }
-
-        @Override
-        public boolean shouldContinue(Object returnValue) {
-            return returnValue == CONTINUE_LOOP_STATUS;
         }
     }
 }

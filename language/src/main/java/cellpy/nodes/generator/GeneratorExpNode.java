@@ -33,13 +33,7 @@ public final class GeneratorExpNode extends ExprNode {
     @ExplodeLoop
     public Object executeGeneric(VirtualFrame frame) {
         Object it = PyObjects.iter(iterable.executeGeneric(frame));
-        Cell[] cells = null;
-        if (closure.length > 0) {
-            cells = new Cell[closure.length];
-            for (int i = 0; i < closure.length; i++) {
-                cells[i] = closure[i].execute(frame);
-            }
-        }
+        Cell[] cells = LoadClosureNode.loadAll(frame, closure);
         PFunction fn = new PFunction(code, CellpyContext.get(this).mainGlobals(), cells, null, null);
         return call.call(fn, it);
     }

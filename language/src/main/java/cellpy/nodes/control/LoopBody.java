@@ -1,0 +1,30 @@
+package cellpy.nodes.control;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.RepeatingNode;
+
+/**
+ * The body of a Truffle loop for a Python {@code while} or {@code for}: one iteration per call,
+ * returning {@link #CONTINUE_LOOP_STATUS} to go on, {@link #FINISHED} when the loop ran out (its
+ * {@code else} block runs) or {@link #BROKE} after a {@code break}.
+ */
+public abstract class LoopBody extends Node implements RepeatingNode {
+    public static final Object FINISHED = new Object();
+    public static final Object BROKE = new Object();
+
+    @Override
+    public final boolean executeRepeating(VirtualFrame frame) {
+        throw new UnsupportedOperationException("loop bodies return a status");
+    }
+
+    @Override
+    public final Object initialLoopStatus() {
+        return CONTINUE_LOOP_STATUS;
+    }
+
+    @Override
+    public final boolean shouldContinue(Object returnValue) {
+        return returnValue == CONTINUE_LOOP_STATUS;
+    }
+}
