@@ -44,7 +44,7 @@ public final class Builtins {
         PyType[] types = {BuiltinTypes.OBJECT, BuiltinTypes.TYPE, BuiltinTypes.INT, BuiltinTypes.BOOL,
                         BuiltinTypes.FLOAT, BuiltinTypes.STR, BuiltinTypes.LIST, BuiltinTypes.TUPLE, BuiltinTypes.DICT,
                         BuiltinTypes.SET, BuiltinTypes.FROZENSET, BuiltinTypes.RANGE, BuiltinTypes.SLICE,
-                        BuiltinTypes.STATICMETHOD, BuiltinTypes.CLASSMETHOD, BuiltinTypes.PROPERTY};
+                        BuiltinTypes.STATICMETHOD, BuiltinTypes.CLASSMETHOD, BuiltinTypes.PROPERTY, BuiltinTypes.SUPER};
         for (PyType t : types) {
             builtins.put(t.getName(), t);
         }

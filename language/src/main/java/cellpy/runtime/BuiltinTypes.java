@@ -39,6 +39,7 @@ public final class BuiltinTypes {
     public static final PyType STATICMETHOD = t("staticmethod", OBJECT);
     public static final PyType CLASSMETHOD = t("classmethod", OBJECT);
     public static final PyType PROPERTY = t("property", OBJECT);
+    public static final PyType SUPER = t("super", OBJECT);
 
     public static final PyType BASE_EXCEPTION = t("BaseException", OBJECT);
     public static final PyType SYSTEM_EXIT = t("SystemExit", BASE_EXCEPTION);

@@ -37,6 +37,9 @@ public final class PyObjects {
         if (name.equals("generator")) {
             return BuiltinTypes.GENERATOR;
         }
+        if (name.equals("super")) {
+            return BuiltinTypes.SUPER;
+        }
         return OTHER_TYPES.computeIfAbsent(name, n -> new PyType(n, BuiltinTypes.OBJECT, true));
     }
 
@@ -95,7 +98,7 @@ public final class PyObjects {
         } else if (o instanceof PProperty) {
             return BuiltinTypes.PROPERTY;
         } else if (o instanceof PSuper) {
-            return otherType("super");
+            return BuiltinTypes.SUPER;
         } else if (o instanceof PFrame) {
             return BuiltinTypes.FRAME;
         }

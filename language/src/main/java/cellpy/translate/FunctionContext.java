@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * The frame layout of one code object while it is translated: a slot per local ({@code co_varnames}),
  * per cell and per free variable, plus hidden slots for loop state. Cell and free slots always hold
- * a {@link cellpy.runtime.Cell}; locals start Illegal and take the kind of what is stored.
+ * a {@link cellpy.runtime.Cell}; locals start Illegal and take the kind of what is stored. A class
+ * body gets slots only for its cells and free variables: its names live in the namespace dict.
  */
 final class FunctionContext {
     final Scope scope;
@@ -35,7 +36,26 @@ final class FunctionContext {
             for (String f : scope.freevars()) {
                 derefSlots.put(f, frame.addSlot(FrameSlotKind.Object, f, null));
             }
+        } else if (scope.kind() == Scope.Kind.CLASS) {
+            // a class body has no fast locals (its names live in the namespace dict), but it
+            // holds the cells it passes on to its methods and the implicit __class__ cell
+            for (String c : scope.cellvars()) {
+                derefSlots.put(c, frame.addSlot(FrameSlotKind.Object, c, null));
+            }
+            for (String f : scope.freevars()) {
+                derefSlots.put(f, frame.addSlot(FrameSlotKind.Object, f, null));
+            }
         }
+    }
+
+    boolean isClassBody() {
+        return scope.kind() == Scope.Kind.CLASS;
+    }
+
+    /** The slot of a cell or free variable, or -1 when the scope has none by that name. */
+    int derefSlotOrMissing(String name) {
+        Integer s = derefSlots.get(scope.mangle(name));
+        return s == null ? -1 : s;
     }
 
     int localSlot(String name) {

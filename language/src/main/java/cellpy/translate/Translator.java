@@ -13,6 +13,13 @@ import cellpy.nodes.cell.CellTargetNode;
 import cellpy.nodes.cell.DeleteCellNode;
 import cellpy.nodes.cell.LoadClosureNode;
 import cellpy.nodes.cell.ReadCellNode;
+import cellpy.nodes.classes.ClassBodyRootNode;
+import cellpy.nodes.classes.ClassNameTargetNode;
+import cellpy.nodes.classes.DeleteClassNameNode;
+import cellpy.nodes.classes.MakeClassNode;
+import cellpy.nodes.classes.ReadClassDerefNode;
+import cellpy.nodes.classes.ReadClassNameNode;
+import cellpy.nodes.classes.ZeroArgSuperNode;
 import cellpy.nodes.control.BlockNode;
 import cellpy.nodes.control.BreakNode;
 import cellpy.nodes.control.ContinueNode;
@@ -67,8 +74,9 @@ import java.util.List;
 /**
  * Translates a parsed, analysed module into Truffle nodes. Every name access follows the symbol
  * table's decision ({@link Scope#access}): FAST to frame slots, DEREF through cells, GLOBAL and
- * NAME to the module namespace. Nested defs, lambdas and comprehensions become {@link PCode}s
- * with their own {@link FunctionRootNode}, translated eagerly.
+ * NAME to the namespace (a class body's dict, else the module's). Nested defs, lambdas and
+ * comprehensions become {@link PCode}s with their own {@link FunctionRootNode}, class bodies a
+ * {@link ClassBodyRootNode}, all translated eagerly.
  */
 public final class Translator {
     private final CellpyLanguage language;
@@ -188,7 +196,7 @@ public final class Translator {
             case Stmt.Break b -> new BreakNode();
             case Stmt.Continue c -> new ContinueNode();
             case Stmt.FunctionDef f -> functionDef(f);
-            case Stmt.ClassDef c -> unsupported("class definitions are not supported yet");
+            case Stmt.ClassDef c -> classDef(c);
             case Stmt.Delete d -> delete(d.targets());
             case Stmt.Global g -> new BlockNode(new StmtNode[0]);
             case Stmt.Nonlocal n -> new BlockNode(new StmtNode[0]);
@@ -243,7 +251,7 @@ public final class Translator {
         return switch (a.target()) {
             case Expr.Name n -> new AssignNode(new AssignTargetNode[]{target(n)},
                             new InplaceOpNode(load(n.id()), expr(a.value()), binary(a.op(), null, null), opName));
-            case Expr.Attribute at -> new AugAssignAttrNode(expr(at.value()), at.attr(), expr(a.value()),
+            case Expr.Attribute at -> new AugAssignAttrNode(expr(at.value()), mangle(at.attr()), expr(a.value()),
                             binary(a.op(), null, null), opName);
             case Expr.Subscript sub -> new AugAssignItemNode(expr(sub.value()), expr(sub.slice()), expr(a.value()),
                             binary(a.op(), null, null), opName);
@@ -256,7 +264,7 @@ public final class Translator {
         for (Expr t : targets) {
             switch (t) {
                 case Expr.Name n -> out.add(deleteName(n.id()));
-                case Expr.Attribute a -> out.add(new DeleteAttrNode(expr(a.value()), a.attr()));
+                case Expr.Attribute a -> out.add(new DeleteAttrNode(expr(a.value()), mangle(a.attr())));
                 case Expr.Subscript s -> out.add(new DeleteItemNode(expr(s.value()), expr(s.slice())));
                 case Expr.TupleExpr tu -> out.add(delete(tu.elts()));
                 case Expr.ListExpr l -> out.add(delete(l.elts()));
@@ -266,11 +274,13 @@ public final class Translator {
         return out.size() == 1 ? out.get(0) : new BlockNode(out.toArray(new StmtNode[0]));
     }
 
-    private StmtNode deleteName(String id) {
+    private StmtNode deleteName(String raw) {
+        String id = mangle(raw);
         return switch (access(id)) {
             case FAST -> new DeleteLocalNode(fc.localSlot(id), id);
             case DEREF, CLASSDEREF -> new DeleteCellNode(fc.derefSlot(id), id, fc.isFree(id));
-            case GLOBAL, NAME -> new DeleteGlobalNode(id);
+            case NAME -> fc.isClassBody() ? new DeleteClassNameNode(id) : new DeleteGlobalNode(id);
+            case GLOBAL -> new DeleteGlobalNode(id);
         };
     }
 
@@ -339,6 +349,84 @@ public final class Translator {
         return new AssignNode(new AssignTargetNode[]{nameTarget(f.name())}, value);
     }
 
+    // ---------------------------------------------------------------- classes
+
+    /**
+     * {@code class C(bases): body}: decorators, then bases and keywords, then the body as its own
+     * code over a fresh namespace ({@link ClassBodyRootNode}), the type built from it, decorated
+     * and bound to the name.
+     */
+    private StmtNode classDef(Stmt.ClassDef c) {
+        Scope child = table.scopeOf(c);
+        ExprNode[] decorators = exprs(c.decorators());
+        SequenceElements bases = elements(c.bases());
+        List<String> kwNames = new ArrayList<>();
+        List<ExprNode> kwValues = new ArrayList<>();
+        for (Expr.Keyword k : c.keywords()) {
+            if (k.arg() == null) {
+                return unsupported("'**' in a class's keywords is not supported");
+            }
+            kwNames.add(k.arg());
+            kwValues.add(expr(k.value()));
+        }
+        com.oracle.truffle.api.CallTarget body = translateClassBody(child, c);
+        ExprNode make = new MakeClassNode(c.name(), child.qualname(), bases, kwNames.toArray(new String[0]),
+                        kwValues.toArray(new ExprNode[0]), closureOf(child), body);
+        ExprNode value = decorators.length == 0 ? make : new DecorateNode(decorators, make);
+        return new AssignNode(new AssignTargetNode[]{nameTarget(c.name())}, value);
+    }
+
+    /** The class body as its own root; a leading string literal becomes {@code __doc__}. */
+    private com.oracle.truffle.api.CallTarget translateClassBody(Scope scope, Stmt.ClassDef c) {
+        FunctionContext saved = fc;
+        fc = new FunctionContext(scope);
+        try {
+            List<StmtNode> nodes = new ArrayList<>();
+            List<Stmt> stmts = c.body();
+            int start = 0;
+            if (!stmts.isEmpty() && stmts.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.StrLit doc) {
+                nodes.add(new AssignNode(new AssignTargetNode[]{nameTarget("__doc__")}, new ConstantNode(doc.value()))
+                                .setLine(e.line()));
+                start = 1;
+            }
+            for (int i = start; i < stmts.size(); i++) {
+                nodes.add(stmt(stmts.get(i)));
+            }
+            BlockNode body = new BlockNode(nodes.toArray(new StmtNode[0]));
+            if (!stmts.isEmpty()) {
+                body.setLine(stmts.get(0).line());
+            }
+            int[] freeSlots = new int[scope.freevars().size()];
+            for (int i = 0; i < freeSlots.length; i++) {
+                freeSlots[i] = fc.derefSlot(scope.freevars().get(i));
+            }
+            int classCell = scope.needsClassClosure() ? fc.derefSlot("__class__") : -1;
+            SourceSection section = source.hasCharacters() && scope.firstLine() >= 1
+                            && scope.firstLine() <= source.getLineCount() ? source.createSection(scope.firstLine()) : null;
+            ClassBodyRootNode root = new ClassBodyRootNode(language, fc.build(), body, freeSlots, classCell,
+                            module.fileName(), scope.firstLine(), scope.name(), section);
+            return root.getCallTarget();
+        } finally {
+            fc = saved;
+        }
+    }
+
+    /**
+     * {@code super()} in a function: reads the {@code __class__} cell and the first parameter
+     * straight from the frame ({@link ZeroArgSuperNode}), as CPython's super does from the frame.
+     */
+    private ExprNode zeroArgSuper() {
+        Scope s = fc.scope;
+        ExprNode first = null;
+        if (s.argcount() > 0) {
+            String p = s.varnames().get(0);
+            first = s.cellvars().contains(p) ? new ReadCellNode(fc.derefSlot(p), p, false)
+                            : ReadLocalNodeGen.create(fc.localSlot(p), p);
+        }
+        int classCell = s.freevars().contains("__class__") ? fc.derefSlot("__class__") : -1;
+        return new ZeroArgSuperNode(load("super"), first, classCell);
+    }
+
     // ---------------------------------------------------------------- functions
 
     /**
@@ -387,12 +475,24 @@ public final class Translator {
                 fc.generatorSlot = fc.tempSlot(FrameSlotKind.Object);
             }
             StmtNode bodyNode;
+            // A return at the end of the body is the root's result expression rather than a
+            // ReturnException: throwing costs little in compiled code but much in the interpreter.
+            ExprNode result = null;
+            int resultLine = scope.firstLine();
             if (compExpr instanceof Expr.GeneratorExp g) {
                 bodyNode = generatorExpBody(g);
             } else if (compExpr != null) {
-                bodyNode = comprehensionBody(compExpr);
+                int resultSlot = fc.tempSlot(FrameSlotKind.Object);
+                bodyNode = comprehensionBody(compExpr, resultSlot);
+                result = new ReadTempNode(resultSlot);
             } else if (lambdaBody != null) {
-                bodyNode = new BlockNode(new StmtNode[]{new ReturnNode(expr(lambdaBody)).setLine(lambdaBody.line())});
+                bodyNode = new BlockNode(new StmtNode[0]);
+                result = expr(lambdaBody);
+                resultLine = lambdaBody.line();
+            } else if (!scope.isGenerator() && !body.isEmpty() && body.get(body.size() - 1) instanceof Stmt.Return r) {
+                bodyNode = block(body.subList(0, body.size() - 1));
+                result = r.value() == null ? new ConstantNode(PNone.NONE) : expr(r.value());
+                resultLine = r.line();
             } else {
                 bodyNode = block(body);
             }
@@ -430,6 +530,7 @@ public final class Translator {
             } else {
                 FunctionRootNode root = new FunctionRootNode(language, fc.build(), code, bodyNode, localSlots, cellSlots,
                                 cells, freeSlots, section, -1);
+                root.setResult(result, resultLine);
                 code.setCallTarget(root.getCallTarget());
             }
             return code;
@@ -438,7 +539,7 @@ public final class Translator {
         }
     }
 
-    private StmtNode comprehensionBody(Expr comp) {
+    private StmtNode comprehensionBody(Expr comp, int result) {
         List<Expr.Comprehension> gens;
         int kind;
         switch (comp) {
@@ -456,7 +557,6 @@ public final class Translator {
             }
             default -> throw new IllegalStateException();
         }
-        int result = fc.tempSlot(FrameSlotKind.Object);
         StmtNode inner = switch (comp) {
             case Expr.ListComp l -> new ComprehensionAddNode(kind, result, expr(l.elt()), null);
             case Expr.SetComp s -> new ComprehensionAddNode(kind, result, expr(s.elt()), null);
@@ -477,8 +577,7 @@ public final class Translator {
         }
         return new BlockNode(new StmtNode[]{
                         new ComprehensionInitNode(kind, result).setLine(comp.line()),
-                        inner,
-                        new ReturnNode(new ReadTempNode(result)).setLine(comp.line())});
+                        inner});
     }
 
     /** The body of a generator expression: nested resumable loops around {@code yield elt}. */
@@ -529,26 +628,41 @@ public final class Translator {
         return fc.scope.access(id);
     }
 
-    private ExprNode load(String id) {
+    /** A private name ({@code __x}) inside a class, as CPython mangles it ({@code _C__x}). */
+    private String mangle(String id) {
+        return fc.scope.mangle(id);
+    }
+
+    /**
+     * A name read. NAME is the namespace lookup: in a class body the class namespace first
+     * ({@link ReadClassNameNode}), at module level the globals are the namespace.
+     */
+    private ExprNode load(String raw) {
+        String id = mangle(raw);
         return switch (access(id)) {
             case FAST -> ReadLocalNodeGen.create(fc.localSlot(id), id);
-            case DEREF, CLASSDEREF -> new ReadCellNode(fc.derefSlot(id), id, fc.isFree(id));
-            case GLOBAL, NAME -> new ReadGlobalNode(id, fc.scope.isFunctionLike() ? fc.scope.varnames().toArray(new String[0]) : null);
+            case DEREF -> new ReadCellNode(fc.derefSlot(id), id, fc.isFree(id));
+            case CLASSDEREF -> new ReadClassDerefNode(id, fc.derefSlot(id));
+            case NAME -> fc.isClassBody() ? new ReadClassNameNode(id) : new ReadGlobalNode(id, null);
+            case GLOBAL -> new ReadGlobalNode(id, fc.scope.isFunctionLike() ? fc.scope.varnames().toArray(new String[0]) : null);
         };
     }
 
-    private AssignTargetNode nameTarget(String id) {
+    /** A name stored: a class body's own names go into its namespace; a free name (nonlocal) into its cell. */
+    private AssignTargetNode nameTarget(String raw) {
+        String id = mangle(raw);
         return switch (access(id)) {
             case FAST -> new LocalTargetNode(fc.localSlot(id));
             case DEREF, CLASSDEREF -> new CellTargetNode(fc.derefSlot(id));
-            case GLOBAL, NAME -> new GlobalTargetNode(id);
+            case NAME -> fc.isClassBody() ? new ClassNameTargetNode(id) : new GlobalTargetNode(id);
+            case GLOBAL -> new GlobalTargetNode(id);
         };
     }
 
     private AssignTargetNode target(Expr e) {
         return switch (e) {
             case Expr.Name n -> nameTarget(n.id());
-            case Expr.Attribute a -> new AttrTargetNode(expr(a.value()), a.attr());
+            case Expr.Attribute a -> new AttrTargetNode(expr(a.value()), mangle(a.attr()));
             case Expr.Subscript s -> new ItemTargetNode(expr(s.value()), expr(s.slice()));
             case Expr.TupleExpr t -> unpackTarget(t.elts());
             case Expr.ListExpr l -> unpackTarget(l.elts());
@@ -619,7 +733,7 @@ public final class Translator {
             case Expr.Lambda l -> makeFunction(table.scopeOf(l), l.args(), null, l.body(), l.line());
             case Expr.NamedExpr n -> new NamedExprNode(nameTarget(n.target().id()), expr(n.value()));
             case Expr.Call c -> call(c);
-            case Expr.Attribute a -> new GetAttrNode(expr(a.value()), a.attr());
+            case Expr.Attribute a -> new GetAttrNode(expr(a.value()), mangle(a.attr()));
             case Expr.Subscript s -> GetItemNodeGen.create(expr(s.value()), expr(s.slice()));
             case Expr.Slice s -> new SliceNode(s.lower() == null ? null : expr(s.lower()),
                             s.upper() == null ? null : expr(s.upper()), s.step() == null ? null : expr(s.step()));
@@ -672,6 +786,10 @@ public final class Translator {
     }
 
     private ExprNode call(Expr.Call c) {
+        if (c.func() instanceof Expr.Name n && n.id().equals("super") && c.args().isEmpty() && c.keywords().isEmpty()
+                        && fc.scope.isFunctionLike()) {
+            return zeroArgSuper();
+        }
         if (c.func() instanceof Expr.Attribute a && c.args().stream().noneMatch(x -> x instanceof Expr.Starred)
                         && c.keywords().stream().allMatch(k -> k.arg() != null)) {
             ExprNode receiver = expr(a.value());
@@ -684,7 +802,7 @@ public final class Translator {
                 kwNames[i] = c.keywords().get(i).arg();
                 args[c.args().size() + i] = expr(c.keywords().get(i).value());
             }
-            return new MethodCallNode(receiver, a.attr(), args, kwNames);
+            return new MethodCallNode(receiver, mangle(a.attr()), args, kwNames);
         }
         ExprNode callee = expr(c.func());
         SequenceElements args = elements(c.args());

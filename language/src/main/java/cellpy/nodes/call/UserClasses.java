@@ -2,17 +2,19 @@ package cellpy.nodes.call;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import cellpy.runtime.BuiltinTypes;
-import cellpy.runtime.PBaseException;
 import cellpy.runtime.PBoundMethod;
-import cellpy.runtime.PInstance;
+import cellpy.runtime.PFunction;
 import cellpy.runtime.PNone;
-import cellpy.runtime.PTuple;
+import cellpy.runtime.PStaticMethod;
 import cellpy.runtime.PyErrors;
+import cellpy.runtime.PyObjects;
 import cellpy.runtime.PyType;
 
 /**
- * Instantiating a user-defined class: a plain instance (or an exception instance for subclasses of
- * BaseException), then {@code __init__} if the class defines one.
+ * Calling a user-defined class, as {@code type.__call__} does: {@code __new__} (a user one, else
+ * object's or BaseException's allocation: an exception instance keeps the positional arguments as
+ * its {@code args}), then {@code __init__} when the result is an instance of the class. Without a
+ * user {@code __init__} or {@code __new__}, arguments are an error with CPython's texts.
  */
 public final class UserClasses {
     private UserClasses() {
@@ -20,23 +22,37 @@ public final class UserClasses {
 
     @TruffleBoundary
     public static Object instantiate(PyType t, Object[] args, String[] kwNames) {
-        PInstance obj;
-        if (t.isSubtypeOf(BuiltinTypes.BASE_EXCEPTION)) {
-            int npos = args.length - kwNames.length;
-            Object[] pos = new Object[npos];
-            System.arraycopy(args, 0, pos, 0, npos);
-            obj = new PBaseException(t, new PTuple(pos));
-        } else {
-            obj = new PInstance(t);
-        }
-        Object init = t.lookup("__init__");
-        if (init != null && !(obj instanceof PBaseException && init instanceof cellpy.runtime.PBuiltinFunction)) {
-            Object r = GenericCall.call(new PBoundMethod(obj, init), args, kwNames);
-            if (r != PNone.NONE) {
-                throw PyErrors.typeError("__init__() should return None, not '%s'", cellpy.runtime.PyObjects.typeName(r));
+        Object userNew = PyObjects.userMethod(t, "__new__");
+        Object userInit = PyObjects.userMethod(t, "__init__");
+        boolean exception = t.isSubtypeOf(BuiltinTypes.BASE_EXCEPTION);
+        Object obj;
+        if (userNew != null) {
+            Object[] full = new Object[args.length + 1];
+            full[0] = t;
+            System.arraycopy(args, 0, full, 1, args.length);
+            obj = GenericCall.call(userNew instanceof PStaticMethod sm ? sm.function() : userNew, full, kwNames);
+            if (!PyObjects.isInstance(obj, t)) {
+                return obj;
             }
-        } else if (init == null && args.length > 0 && !(obj instanceof PBaseException)) {
-            throw PyErrors.typeError("%s() takes no arguments", t.getName());
+        } else {
+            if (userInit == null && args.length > 0) {
+                if (!exception) {
+                    throw PyErrors.typeError("%s() takes no arguments", t.getName());
+                }
+                if (kwNames.length > 0) {
+                    throw PyErrors.typeError("%s() takes no keyword arguments", t.getName());
+                }
+            }
+            Object[] pos = new Object[args.length - kwNames.length];
+            System.arraycopy(args, 0, pos, 0, pos.length);
+            obj = PyObjects.newInstance(t, pos);
+        }
+        if (userInit != null) {
+            Object init = userInit instanceof PFunction ? new PBoundMethod(obj, userInit) : PyObjects.getAttr(obj, "__init__");
+            Object r = GenericCall.call(init, args, kwNames);
+            if (r != PNone.NONE) {
+                throw PyErrors.typeError("__init__() should return None, not '%s'", PyObjects.typeName(r));
+            }
         }
         return obj;
     }

@@ -9,6 +9,7 @@ import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.SourceSection;
 import cellpy.CellpyContext;
 import cellpy.CellpyLanguage;
+import cellpy.nodes.ExprNode;
 import cellpy.nodes.StmtNode;
 import cellpy.nodes.control.ReturnException;
 import cellpy.nodes.local.StoreLocalNode;
@@ -37,6 +38,9 @@ public final class FunctionRootNode extends RootNode {
     @CompilerDirectives.CompilationFinal(dimensions = 1) private final int[] cellSlots;
     @CompilerDirectives.CompilationFinal(dimensions = 1) private final int[] freeSlots;
     private final SourceSection section;
+    /** The value of a {@code return} ending the body (or a lambda's expression); null when the body returns None. */
+    @Child private ExprNode result;
+    private int resultLine;
     /** For a generator function: the slot that holds the generator, and the body's resume target. */
     private final int generatorSlot;
     @CompilerDirectives.CompilationFinal private com.oracle.truffle.api.CallTarget resumeTarget;
@@ -56,6 +60,11 @@ public final class FunctionRootNode extends RootNode {
         this.freeSlots = freeSlots;
         this.section = section;
         this.generatorSlot = generatorSlot;
+    }
+
+    public void setResult(ExprNode result, int line) {
+        this.result = result;
+        this.resultLine = line;
     }
 
     /** Makes this the entry of a generator function: calling it returns a generator resumed by {@code target}. */
@@ -80,7 +89,7 @@ public final class FunctionRootNode extends RootNode {
                 return gen;
             }
             body.executeVoid(frame);
-            return PNone.NONE;
+            return result == null ? PNone.NONE : evaluateResult(frame);
         } catch (ReturnException r) {
             return r.getValue();
         } catch (PException e) {
@@ -114,6 +123,17 @@ public final class FunctionRootNode extends RootNode {
             for (int i = 0; i < freeSlots.length; i++) {
                 frame.setObject(freeSlots[i], closure[i]);
             }
+        }
+    }
+
+    private Object evaluateResult(VirtualFrame frame) {
+        try {
+            return result.executeGeneric(frame);
+        } catch (PException e) {
+            if (e.getValue().pendingLine < 0) {
+                e.getValue().pendingLine = resultLine;
+            }
+            throw e;
         }
     }
 
