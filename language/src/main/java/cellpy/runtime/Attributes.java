@@ -17,6 +17,14 @@ final class Attributes {
     /** obj.name; raises AttributeError with CPython's message. */
     @TruffleBoundary
     public static Object getAttr(Object obj, String name) {
+        if (obj instanceof PInstance inst) {
+            Object ga = userMethod(inst.getType(), "__getattr__");
+            if (ga != null) {
+                // obj.name propagates the AttributeError __getattr__ raises, message and all
+                Object v = instanceAttrNoHook(inst, name);
+                return v != null ? v : Calls.call(ga, inst, name);
+            }
+        }
         Object v = lookupAttr(obj, name);
         if (v == null) {
             throw attributeError(obj, name);
@@ -247,6 +255,26 @@ final class Attributes {
     }
 
     static Object instanceAttr(PInstance inst, String name) {
+        Object v = instanceAttrNoHook(inst, name);
+        if (v != null) {
+            return v;
+        }
+        Object ga = userMethod(inst.getType(), "__getattr__");
+        if (ga != null) {
+            try {
+                return Calls.call(ga, inst, name);
+            } catch (PException ex) {
+                if (ex.getType().isSubtypeOf(BuiltinTypes.ATTRIBUTE_ERROR)) {
+                    return null;
+                }
+                throw ex;
+            }
+        }
+        return null;
+    }
+
+    /** The instance's own attribute or its class's, without {@code __getattr__}; null when absent. */
+    static Object instanceAttrNoHook(PInstance inst, String name) {
         if (inst instanceof PBaseException e) {
             switch (name) {
                 case "args":
@@ -308,17 +336,6 @@ final class Attributes {
         }
         if (cls != null) {
             return bind(cls, inst);
-        }
-        Object ga = userMethod(inst.getType(), "__getattr__");
-        if (ga != null) {
-            try {
-                return Calls.call(ga, inst, name);
-            } catch (PException ex) {
-                if (ex.getType().isSubtypeOf(BuiltinTypes.ATTRIBUTE_ERROR)) {
-                    return null;
-                }
-                throw ex;
-            }
         }
         return null;
     }

@@ -172,7 +172,7 @@ public final class Translator {
             case Stmt.Try t -> {
                 return new GenTryNode(block(t.body()), handlers(t.handlers()), optBlock(t.orelse()),
                                 optBlock(t.finalbody()), fc.tempSlot(GenState.KIND), fc.tempSlot(GenState.KIND),
-                                fc.tempSlot(FrameSlotKind.Object));
+                                fc.tempSlot(FrameSlotKind.Static));
             }
             default -> {
                 StmtNode inner = stmtNoLine(s).setLine(s.line());
@@ -472,7 +472,7 @@ public final class Translator {
                             scope.kwonlyargcount(), scope.hasVarargs(), scope.hasVarkw(), scope.isGenerator());
             code.setDisassembly(() -> cellpy.scope.DisListing.dis(scope));
             if (scope.isGenerator()) {
-                fc.generatorSlot = fc.tempSlot(FrameSlotKind.Object);
+                fc.generatorSlot = fc.tempSlot(FrameSlotKind.Static);
             }
             StmtNode bodyNode;
             // A return at the end of the body is the root's result expression rather than a
@@ -485,6 +485,12 @@ public final class Translator {
                 int resultSlot = fc.tempSlot(FrameSlotKind.Object);
                 bodyNode = comprehensionBody(compExpr, resultSlot);
                 result = new ReadTempNode(resultSlot);
+            } else if (lambdaBody != null && scope.isGenerator()) {
+                // lambda: (yield x): the return is resumable like any statement holding a yield
+                int mark = fc.yieldSlots.size();
+                StmtNode ret = new ReturnNode(expr(lambdaBody)).setLine(lambdaBody.line());
+                bodyNode = new BlockNode(new StmtNode[]{new ResumableStmtNode(ret, fc.yieldSlotsSince(mark))
+                                .setLine(lambdaBody.line())});
             } else if (lambdaBody != null) {
                 bodyNode = new BlockNode(new StmtNode[0]);
                 result = expr(lambdaBody);
@@ -605,7 +611,7 @@ public final class Translator {
     private ExprNode yieldNode(ExprNode value, int line) {
         int state = fc.tempSlot(GenState.KIND);
         fc.yieldSlots.add(state);
-        return new YieldNode(value, state, fc.tempSlot(FrameSlotKind.Object), fc.generatorSlot, line);
+        return new YieldNode(value, state, fc.tempSlot(FrameSlotKind.Static), fc.generatorSlot, line);
     }
 
     private ExprNode generatorExp(Expr.GeneratorExp g) {
@@ -755,7 +761,7 @@ public final class Translator {
         ExprNode iterable = expr(y.value());
         int state = fc.tempSlot(GenState.KIND);
         fc.yieldSlots.add(state);
-        return new YieldFromNode(iterable, state, fc.tempSlot(FrameSlotKind.Object), fc.tempSlot(FrameSlotKind.Object),
+        return new YieldFromNode(iterable, state, fc.tempSlot(FrameSlotKind.Static), fc.tempSlot(FrameSlotKind.Static),
                         fc.generatorSlot, y.line());
     }
 

@@ -50,7 +50,7 @@ public final class GenTryNode extends StmtNode {
                     reset(frame);
                     throw t;
                 }
-                frame.setObject(pendingSlot, t);
+                frame.setObjectStatic(pendingSlot, t);
             }
             if (finalbody == null) {
                 reset(frame);
@@ -60,7 +60,7 @@ public final class GenTryNode extends StmtNode {
         }
         CellpyContext ctx = CellpyContext.get(this);
         PException saved = ctx.handled;
-        if (frame.getObject(pendingSlot) instanceof PException pending) {
+        if (frame.getObjectStatic(pendingSlot) instanceof PException pending) {
             ctx.handled = pending; // an exception raised in finally gets the pending one as __context__
         }
         try {
@@ -73,7 +73,7 @@ public final class GenTryNode extends StmtNode {
         } finally {
             ctx.handled = saved;
         }
-        Object pending = frame.getObject(pendingSlot);
+        Object pending = frame.getObjectStatic(pendingSlot);
         reset(frame);
         if (pending != null) {
             throw sneaky((Throwable) pending);
@@ -92,14 +92,14 @@ public final class GenTryNode extends StmtNode {
                 if (h < 0) {
                     throw e;
                 }
-                frame.setObject(pendingSlot, e);
+                frame.setObjectStatic(pendingSlot, e);
                 GenState.set(frame, handlerSlot, h);
                 phase = HANDLER;
             }
             GenState.set(frame, phaseSlot, phase);
         }
         if (phase == HANDLER) {
-            PException e = (PException) frame.getObject(pendingSlot);
+            PException e = (PException) frame.getObjectStatic(pendingSlot);
             CellpyContext ctx = CellpyContext.get(this);
             PException saved = ctx.handled;
             ctx.handled = e;
@@ -113,7 +113,7 @@ public final class GenTryNode extends StmtNode {
                 throw inner;
             }
             ctx.handled = saved;
-            frame.setObject(pendingSlot, null);
+            frame.setObjectStatic(pendingSlot, null);
         } else if (phase == ELSE && orelse != null) {
             orelse.executeVoid(frame);
         }
@@ -140,7 +140,7 @@ public final class GenTryNode extends StmtNode {
 
     private void reset(VirtualFrame frame) {
         GenState.set(frame, phaseSlot, BODY);
-        frame.setObject(pendingSlot, null);
+        frame.setObjectStatic(pendingSlot, null);
     }
 
     @SuppressWarnings("unchecked")

@@ -43,32 +43,32 @@ public final class YieldFromNode extends ExprNode {
     public Object executeGeneric(VirtualFrame frame) {
         int state = GenState.get(frame, stateSlot);
         if (state == 2) {
-            return frame.getObject(valueSlot);
+            return frame.getObjectStatic(valueSlot);
         }
-        PGenerator gen = (PGenerator) frame.getObject(generatorSlot);
+        PGenerator gen = (PGenerator) frame.getObjectStatic(generatorSlot);
         Object it;
         Object[] result = new Object[1];
         Object v;
         if (state == 0) {
             it = PyObjects.iter(iterable.executeGeneric(frame));
-            frame.setObject(iteratorSlot, it);
+            frame.setObjectStatic(iteratorSlot, it);
             v = step(it, PNone.NONE, null, result);
         } else {
-            it = frame.getObject(iteratorSlot);
+            it = frame.getObjectStatic(iteratorSlot);
             PException t = gen.thrown;
             gen.thrown = null;
             try {
                 v = step(it, gen.sent, t, result);
             } catch (PException e) {
                 GenState.set(frame, stateSlot, 0);
-                frame.setObject(iteratorSlot, null);
+                frame.setObjectStatic(iteratorSlot, null);
                 throw e;
             }
         }
         if (v == null) {
             GenState.set(frame, stateSlot, 2);
-            frame.setObject(iteratorSlot, null);
-            frame.setObject(valueSlot, result[0]);
+            frame.setObjectStatic(iteratorSlot, null);
+            frame.setObjectStatic(valueSlot, result[0]);
             return result[0];
         }
         GenState.set(frame, stateSlot, 1);

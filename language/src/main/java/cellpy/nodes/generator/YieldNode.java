@@ -37,9 +37,9 @@ public final class YieldNode extends ExprNode {
     public Object executeGeneric(VirtualFrame frame) {
         int state = GenState.get(frame, stateSlot);
         if (state == RESUMED) {
-            return frame.getObject(valueSlot);
+            return frame.getObjectStatic(valueSlot);
         }
-        PGenerator gen = (PGenerator) frame.getObject(generatorSlot);
+        PGenerator gen = (PGenerator) frame.getObjectStatic(generatorSlot);
         if (state == SUSPENDED) {
             PException t = gen.thrown;
             if (t != null) {
@@ -49,7 +49,7 @@ public final class YieldNode extends ExprNode {
             }
             Object sent = gen.sent;
             GenState.set(frame, stateSlot, RESUMED);
-            frame.setObject(valueSlot, sent);
+            frame.setObjectStatic(valueSlot, sent);
             return sent;
         }
         Object v = value == null ? PNone.NONE : value.executeGeneric(frame);

@@ -85,7 +85,7 @@ public final class FunctionRootNode extends RootNode {
             if (generatorSlot >= 0) {
                 MaterializedFrame m = frame.materialize();
                 PGenerator gen = new PGenerator((PFunction) frame.getArguments()[0], m, resumeTarget);
-                m.setObject(generatorSlot, gen);
+                m.setObjectStatic(generatorSlot, gen);
                 return gen;
             }
             body.executeVoid(frame);

@@ -35,8 +35,9 @@ public final class WithNode extends StmtNode {
     @Override
     public void executeVoid(VirtualFrame frame) {
         Object mgr = manager.executeGeneric(frame);
-        Object exit = lookup(mgr, "__exit__", "__enter__");
-        Object entered = Calls.call(lookup(mgr, "__enter__", null));
+        Object enter = lookup(mgr, "__enter__", "");
+        Object exit = lookup(mgr, "__exit__", " (missed __exit__ method)");
+        Object entered = Calls.call(enter);
         if (target != null) {
             target.assign(frame, entered);
         }
@@ -57,11 +58,11 @@ public final class WithNode extends StmtNode {
     }
 
     @TruffleBoundary
-    private static Object lookup(Object mgr, String name, String other) {
+    private static Object lookup(Object mgr, String name, String suffix) {
         PyType t = PyObjects.typeOf(mgr);
         if (t.lookup(name) == null) {
             throw PyErrors.raise(BuiltinTypes.TYPE_ERROR, "'" + t.getName()
-                            + "' object does not support the context manager protocol");
+                            + "' object does not support the context manager protocol" + suffix);
         }
         return PyObjects.getAttr(mgr, name);
     }
