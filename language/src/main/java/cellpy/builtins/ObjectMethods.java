@@ -4,6 +4,7 @@ import cellpy.runtime.BuiltinFn;
 import cellpy.runtime.BuiltinTypes;
 import cellpy.runtime.PBaseException;
 import cellpy.runtime.PBuiltinFunction;
+import cellpy.runtime.PClassMethod;
 import cellpy.runtime.PInstance;
 import cellpy.runtime.PList;
 import cellpy.runtime.PNone;
@@ -82,6 +83,13 @@ final class ObjectMethods {
             return PNone.NONE;
         });
         def(o, "__dir__", (a, k) -> new PList(PyObjects.attributeNames(a[0])));
+        // a classmethod, so super().__init_subclass__(**kw) in a user hook reaches it bound to the class
+        o.dict.put("__init_subclass__", new PClassMethod(new PBuiltinFunction("__init_subclass__", o, (a, k) -> {
+            if (k.length > 0 || a.length > 1) {
+                throw PyErrors.typeError("%s.__init_subclass__() takes no keyword arguments", ((PyType) a[0]).getName());
+            }
+            return PNone.NONE;
+        })));
 
         PyType e = BuiltinTypes.BASE_EXCEPTION;
         def(e, "__init__", (a, k) -> {
