@@ -19,7 +19,8 @@ import java.util.Set;
  * one base (none means {@code object}) that is a user class, {@code object} or an exception type;
  * no metaclass other than {@code type}. As {@code type.__new__} does, it takes
  * {@code __qualname__} out of the namespace, makes {@code __new__} a staticmethod and
- * {@code __init_subclass__} a classmethod, gives the class a {@code __doc__}, fills the
+ * {@code __init_subclass__} a classmethod, gives the class a {@code __doc__} (and a None
+ * {@code __hash__} when it defines {@code __eq__} alone), fills the
  * {@code __class__} cell, and finally calls the base's {@code __init_subclass__} with the class
  * keywords.
  */
@@ -71,6 +72,9 @@ public final class ClassBuilder {
             }
         }
         t.dict.putIfAbsent("__doc__", PNone.NONE);
+        if (t.dict.containsKey("__eq__") && !t.dict.containsKey("__hash__")) {
+            t.dict.put("__hash__", PNone.NONE); // defining __eq__ alone makes instances unhashable
+        }
         if (classCell instanceof Cell c) {
             c.ref = t;
         }

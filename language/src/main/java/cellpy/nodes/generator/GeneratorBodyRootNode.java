@@ -71,8 +71,8 @@ public final class GeneratorBodyRootNode extends RootNode {
             v.cause = e.getValue();
             v.context = e.getValue();
             v.suppressContext = true;
-            v.traceback.addAll(e.getValue().traceback);
-            return r;
+            return r; // its traceback starts in the caller, as in CPython
+
         }
         return e;
     }
