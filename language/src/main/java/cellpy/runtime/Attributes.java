@@ -379,6 +379,13 @@ final class Attributes {
         if (v instanceof PClassMethod cm) {
             return new PBoundMethod(t, cm.function());
         }
+        if (v instanceof PInstance d && !t.isBuiltin()) {
+            // a user descriptor looked up on the class: __get__(None, cls)
+            Object get = userMethod(d.getType(), "__get__");
+            if (get != null) {
+                return Calls.call(get, d, PNone.NONE, t);
+            }
+        }
         if (v != null) {
             return v;
         }

@@ -52,12 +52,6 @@ final class FunctionContext {
         return scope.kind() == Scope.Kind.CLASS;
     }
 
-    /** The slot of a cell or free variable, or -1 when the scope has none by that name. */
-    int derefSlotOrMissing(String name) {
-        Integer s = derefSlots.get(scope.mangle(name));
-        return s == null ? -1 : s;
-    }
-
     int localSlot(String name) {
         Integer s = localSlots.get(scope.mangle(name));
         if (s == null) {

@@ -1,5 +1,6 @@
 package cellpy.translate;
 
+import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.source.SourceSection;
@@ -369,7 +370,7 @@ public final class Translator {
             kwNames.add(k.arg());
             kwValues.add(expr(k.value()));
         }
-        com.oracle.truffle.api.CallTarget body = translateClassBody(child, c);
+        CallTarget body = translateClassBody(child, c);
         ExprNode make = new MakeClassNode(c.name(), child.qualname(), bases, kwNames.toArray(new String[0]),
                         kwValues.toArray(new ExprNode[0]), closureOf(child), body);
         ExprNode value = decorators.length == 0 ? make : new DecorateNode(decorators, make);
@@ -377,7 +378,7 @@ public final class Translator {
     }
 
     /** The class body as its own root; a leading string literal becomes {@code __doc__}. */
-    private com.oracle.truffle.api.CallTarget translateClassBody(Scope scope, Stmt.ClassDef c) {
+    private CallTarget translateClassBody(Scope scope, Stmt.ClassDef c) {
         FunctionContext saved = fc;
         fc = new FunctionContext(scope);
         try {

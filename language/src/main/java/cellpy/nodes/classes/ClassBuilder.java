@@ -21,8 +21,8 @@ import java.util.Set;
  * {@code __qualname__} out of the namespace, makes {@code __new__} a staticmethod and
  * {@code __init_subclass__} a classmethod, gives the class a {@code __doc__} (and a None
  * {@code __hash__} when it defines {@code __eq__} alone), fills the
- * {@code __class__} cell, and finally calls the base's {@code __init_subclass__} with the class
- * keywords.
+ * {@code __class__} cell, calls {@code __set_name__} on the descriptors it holds, and finally
+ * the base's {@code __init_subclass__} with the class keywords.
  */
 public final class ClassBuilder {
     private ClassBuilder() {
@@ -78,6 +78,7 @@ public final class ClassBuilder {
         if (classCell instanceof Cell c) {
             c.ref = t;
         }
+        setNames(t);
         initSubclass(t, base, keywordNames, keywords, subclassKeywords);
         return t;
     }
@@ -99,6 +100,16 @@ public final class ClassBuilder {
             throw PyErrors.typeError("subclassing built-in type '%s' is not supported", b.getName());
         }
         return b;
+    }
+
+    /** Descriptors in the namespace learn their owner and name: {@code value.__set_name__(t, name)}. */
+    private static void setNames(PyType t) {
+        for (var e : new java.util.ArrayList<>(t.dict.entrySet())) {
+            Object hook = PyObjects.dunder(e.getValue(), "__set_name__");
+            if (hook != null) {
+                Calls.call(hook, e.getValue(), t, e.getKey());
+            }
+        }
     }
 
     /** {@code super(t, t).__init_subclass__(**keywords)}: the user hook of a base, or object's. */

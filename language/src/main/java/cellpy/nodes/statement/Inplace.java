@@ -18,10 +18,10 @@ final class Inplace {
     }
 
     static Object apply(VirtualFrame frame, BinaryNode op, String opName, Object l, Object r) {
-        if (l instanceof PList || l instanceof PSet || l instanceof PDict || l instanceof PInstance) {
-            return PyNumbers.inplace(opName, l, r);
-        }
         try {
+            if (l instanceof PList || l instanceof PSet || l instanceof PDict || l instanceof PInstance) {
+                return PyNumbers.inplace(opName, l, r);
+            }
             return op.executeEvaluated(frame, l, r);
         } catch (PException e) {
             throw inplaceMessage(e);
