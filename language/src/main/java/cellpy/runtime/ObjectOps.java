@@ -46,23 +46,12 @@ public final class ObjectOps {
         }
     }
 
-    /** {@code **mapping} in a dict display. */
+    /** {@code **mapping} in a dict display: only a mapping (a dict, or an object with keys()) will do. */
     @TruffleBoundary
     public static void dictUpdate(PDict target, Object mapping) {
-        if (mapping instanceof PDict d) {
-            for (PDict.Entry e : d.entries()) {
-                target.put(e.key, e.value);
-            }
-            return;
+        if (!(mapping instanceof PDict) && !(mapping instanceof PInstance && PyObjects.lookupAttr(mapping, "keys") != null)) {
+            throw PyErrors.typeError("'%s' object is not a mapping", PyObjects.typeName(mapping));
         }
-        if (mapping instanceof PInstance) {
-            Object keys = Calls.call(PyObjects.getAttr(mapping, "keys"));
-            Object it = PyObjects.iter(keys);
-            for (Object k = PyObjects.next(it); k != null; k = PyObjects.next(it)) {
-                target.put(k, PyObjects.getItem(mapping, k));
-            }
-            return;
-        }
-        throw PyErrors.typeError("'%s' object is not a mapping", PyObjects.typeName(mapping));
+        DictUpdate.update(target, mapping);
     }
 }
