@@ -3,6 +3,7 @@ package cellpy.nodes.call;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import cellpy.runtime.PBoundMethod;
 import cellpy.runtime.PBuiltinFunction;
+import cellpy.runtime.PCode;
 import cellpy.runtime.PFunction;
 import cellpy.runtime.PInstance;
 import cellpy.runtime.PyErrors;
@@ -21,7 +22,16 @@ public final class GenericCall {
     @TruffleBoundary
     public static Object call(Object callable, Object[] args, String[] kwNames) {
         if (callable instanceof PFunction fn) {
-            return fn.code.getCallTarget().call(ArgBinder.bind(fn, args, 0, kwNames));
+            PCode code = fn.code;
+            if (kwNames.length == 0 && args.length == code.argcount && code.kwonlyargcount == 0 && !code.hasVarargs
+                            && !code.hasVarkw) {
+                // exactly the positional parameters: no binding needed
+                Object[] frameArgs = new Object[args.length + 1];
+                frameArgs[0] = fn;
+                System.arraycopy(args, 0, frameArgs, 1, args.length);
+                return code.getCallTarget().call(frameArgs);
+            }
+            return code.getCallTarget().call(ArgBinder.bind(fn, args, 0, kwNames));
         }
         if (callable instanceof PBuiltinFunction b) {
             return b.getFn().call(args, kwNames);
