@@ -7,6 +7,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import cellpy.CellpyContext;
 import cellpy.nodes.ExprNode;
 import cellpy.runtime.PDict;
+import cellpy.runtime.PFunction;
 import cellpy.runtime.PException;
 import cellpy.runtime.PyErrors;
 import cellpy.runtime.PyObjects;
@@ -40,19 +41,31 @@ public final class ReadGlobalNode extends ExprNode {
 
     @Override
     public Object executeGeneric(VirtualFrame frame) {
-        CellpyContext ctx = CellpyContext.get(this);
-        PDict globals = ctx.mainGlobals();
+        PDict globals = globals(frame);
         PDict.Entry e = entry;
         if (e != null && globals == cachedGlobals && !e.removed
                         && (!fromBuiltins || globals.version() == globalsVersion)) {
             return e.value;
         }
+        CellpyContext ctx = CellpyContext.get(this);
         if (invalidations >= MAX_INVALIDATIONS) {
             return lookup(ctx, globals);
         }
         CompilerDirectives.transferToInterpreterAndInvalidate();
         invalidations++;
         return cache(ctx, globals);
+    }
+
+    /**
+     * The module namespace: a function's own globals when this runs in a function's frame (no
+     * context lookup, which costs a thread-local read in the interpreter), else the context's.
+     */
+    private PDict globals(VirtualFrame frame) {
+        Object[] args = frame.getArguments();
+        if (args.length > 0 && args[0] instanceof PFunction f) {
+            return f.globals;
+        }
+        return CellpyContext.get(this).mainGlobals();
     }
 
     private Object cache(CellpyContext ctx, PDict globals) {
