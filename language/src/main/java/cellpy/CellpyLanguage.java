@@ -10,7 +10,6 @@ import cellpy.parser.Module;
 import cellpy.parser.Parser;
 import cellpy.parser.SyntaxErrorException;
 import cellpy.runtime.Calls;
-import cellpy.runtime.PException;
 import cellpy.scope.SymbolTable;
 import cellpy.translate.Translator;
 import cellpy.nodes.call.GenericCall;
@@ -93,10 +92,5 @@ public final class CellpyLanguage extends TruffleLanguage<CellpyContext> {
 
     public static CellpyLanguage get(Node node) {
         return REFERENCE.get(node);
-    }
-
-    /** Kept for the DSL's sake: a PException is a guest error, never internal. */
-    static boolean isGuest(Throwable t) {
-        return t instanceof PException;
     }
 }
