@@ -72,10 +72,12 @@ public final class CellpyLanguage extends TruffleLanguage<CellpyContext> {
         String fileName = source.getPath() != null ? source.getPath() : source.getName();
         CellpyContext ctx = CellpyContext.get();
         try {
-            Module module = Parser.parse(source.getCharacters().toString(), fileName);
-            sourceLines.put(fileName, module.sourceLines());
-            SymbolTable table = SymbolTable.build(module);
-            ModuleRootNode root = new Translator(this, source, module, table).translateModule();
+            SymbolTable[] table = new SymbolTable[1];
+            Module module = Parser.parse(source.getCharacters().toString(), fileName, m -> {
+                sourceLines.put(fileName, m.sourceLines());
+                table[0] = SymbolTable.build(m);
+            });
+            ModuleRootNode root = new Translator(this, source, module, table[0]).translateModule();
             return root.getCallTarget();
         } catch (SyntaxErrorException e) {
             if (ctx != null && ctx.isMain()) {

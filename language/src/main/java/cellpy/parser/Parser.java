@@ -49,6 +49,15 @@ public final class Parser {
      * @throws SyntaxErrorException with CPython's message, type and position
      */
     public static Module parse(String source, String fileName) {
+        return parse(source, fileName, null);
+    }
+
+    /**
+     * Parses, then runs {@code afterParse} (the symbol table) before the compiler-stage checks
+     * ('return' outside function, 'break' outside loop, ...): CPython reports the symbol table's
+     * errors before the compiler's, wherever they are in the file.
+     */
+    public static Module parse(String source, String fileName, java.util.function.Consumer<Module> afterParse) {
         String src = source.replace("\r\n", "\n").replace('\r', '\n');
         if (src.startsWith("\uFEFF")) {
             src = src.substring(1);
@@ -78,8 +87,12 @@ public final class Parser {
             }
             throw e;
         }
+        Module module = new Module(fileName, body, tz.fileLines());
+        if (afterParse != null) {
+            afterParse.accept(module);
+        }
         Validator.check(body, fileName, tz.fileLines(), ps.ends);
-        return new Module(fileName, body, tz.fileLines());
+        return module;
     }
 
     // ---------------------------------------------------------------- tokens
