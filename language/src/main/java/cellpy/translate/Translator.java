@@ -39,6 +39,7 @@ import cellpy.nodes.generator.GenIfNode;
 import cellpy.nodes.generator.GenState;
 import cellpy.nodes.generator.GenTryNode;
 import cellpy.nodes.generator.GenWhileNode;
+import cellpy.nodes.generator.GenWithNode;
 import cellpy.nodes.generator.GeneratorBodyRootNode;
 import cellpy.nodes.generator.GeneratorExpNode;
 import cellpy.nodes.generator.ResumableStmtNode;
@@ -170,6 +171,9 @@ public final class Translator {
                     fc.loopDepth--;
                 }
             }
+            case Stmt.With w -> {
+                return genWith(w, 0);
+            }
             case Stmt.Try t -> {
                 return new GenTryNode(block(t.body()), handlers(t.handlers()), optBlock(t.orelse()),
                                 optBlock(t.finalbody()), fc.tempSlot(GenState.KIND), fc.tempSlot(GenState.KIND),
@@ -294,6 +298,15 @@ public final class Translator {
             node = new TryFinallyNode(node, block(t.finalbody()));
         }
         return node;
+    }
+
+    /** A {@code with} holding a yield, in a generator: one resumable node per item, nested. */
+    private StmtNode genWith(Stmt.With w, int item) {
+        Stmt.WithItem it = w.items().get(item);
+        ExprNode manager = expr(it.contextExpr());
+        AssignTargetNode target = it.optionalVars() == null ? null : target(it.optionalVars());
+        StmtNode body = item == w.items().size() - 1 ? block(w.body()) : genWith(w, item + 1).setLine(w.line());
+        return new GenWithNode(manager, target, body, fc.tempSlot(GenState.KIND), fc.tempSlot(FrameSlotKind.Static));
     }
 
     private ExceptHandlerNode[] handlers(List<Stmt.ExceptHandler> list) {

@@ -57,8 +57,9 @@ public final class WithNode extends StmtNode {
         Calls.call(exit, PNone.NONE, PNone.NONE, PNone.NONE);
     }
 
+    /** The manager's {@code __enter__} or {@code __exit__}, or CPython's TypeError when the type has none. */
     @TruffleBoundary
-    private static Object lookup(Object mgr, String name, String suffix) {
+    public static Object lookup(Object mgr, String name, String suffix) {
         PyType t = PyObjects.typeOf(mgr);
         if (t.lookup(name) == null) {
             throw PyErrors.raise(BuiltinTypes.TYPE_ERROR, "'" + t.getName()
