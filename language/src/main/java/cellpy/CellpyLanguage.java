@@ -38,6 +38,11 @@ public final class CellpyLanguage extends TruffleLanguage<CellpyContext> {
                     + "(set by the cellpy launcher).", category = OptionCategory.USER, stability = OptionStability.STABLE)
     static final OptionKey<Boolean> Main = new OptionKey<>(false);
 
+    @Option(help = "Mark small straight-line functions trivial, so Truffle always inlines them and never compiles "
+                    + "them on their own (keeps the compile queue free for the hot loops).",
+                    category = OptionCategory.EXPERT, stability = OptionStability.EXPERIMENTAL)
+    static final OptionKey<Boolean> TrivialFunctions = new OptionKey<>(true);
+
     static {
         Calls.setInvoker(GenericCall::call);
     }
@@ -77,7 +82,8 @@ public final class CellpyLanguage extends TruffleLanguage<CellpyContext> {
                 sourceLines.put(fileName, m.sourceLines());
                 table[0] = SymbolTable.build(m);
             });
-            ModuleRootNode root = new Translator(this, source, module, table[0]).translateModule();
+            boolean trivial = ctx == null || ctx.env().getOptions().get(TrivialFunctions);
+            ModuleRootNode root = new Translator(this, source, module, table[0], trivial).translateModule();
             return root.getCallTarget();
         } catch (SyntaxErrorException e) {
             if (ctx != null && ctx.isMain()) {

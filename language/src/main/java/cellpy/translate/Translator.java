@@ -87,7 +87,11 @@ public final class Translator {
     private final SymbolTable table;
     private FunctionContext fc;
 
-    public Translator(CellpyLanguage language, Source source, Module module, SymbolTable table) {
+    /** Whether small straight-line functions are marked trivial (see {@link TrivialBody}). */
+    private final boolean markTrivial;
+
+    public Translator(CellpyLanguage language, Source source, Module module, SymbolTable table, boolean markTrivial) {
+        this.markTrivial = markTrivial;
         this.language = language;
         this.source = source;
         this.module = module;
@@ -551,6 +555,7 @@ public final class Translator {
                 FunctionRootNode root = new FunctionRootNode(language, fc.build(), code, bodyNode, localSlots, cellSlots,
                                 cells, freeSlots, section, -1);
                 root.setResult(result, resultLine);
+                root.setTrivial(markTrivial && compExpr == null && TrivialBody.isTrivial(lambdaBody != null ? lambdaBody : body));
                 code.setCallTarget(root.getCallTarget());
             }
             return code;

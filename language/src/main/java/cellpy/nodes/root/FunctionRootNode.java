@@ -62,6 +62,18 @@ public final class FunctionRootNode extends RootNode {
         this.generatorSlot = generatorSlot;
     }
 
+    /** Small straight-line bodies: always inlined into their caller, never compiled alone. */
+    private boolean trivial;
+
+    public void setTrivial(boolean trivial) {
+        this.trivial = trivial;
+    }
+
+    @Override
+    public boolean isTrivial() {
+        return trivial;
+    }
+
     public void setResult(ExprNode result, int line) {
         this.result = result;
         this.resultLine = line;

@@ -1,0 +1,69 @@
+package cellpy.translate;
+
+import cellpy.parser.Expr;
+import cellpy.parser.Stmt;
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+
+/**
+ * Decides which function bodies are "trivial" for Truffle ({@link
+ * com.oracle.truffle.api.nodes.RootNode#isTrivial()}): small, straight-line code without calls,
+ * loops, comprehensions or exception handling — an adder, a counter's tick, a factory returning a
+ * closure. Truffle never compiles such a root on its own but always inlines it into its caller,
+ * which keeps the compile queue (one thread on two cores) free for the loops that matter.
+ */
+final class TrivialBody {
+    private static final int MAX_NODES = 40;
+
+    private TrivialBody() {
+    }
+
+    static boolean isTrivial(Object body) {
+        int[] budget = {MAX_NODES};
+        return walk(body, budget);
+    }
+
+    private static boolean walk(Object node, int[] budget) {
+        return switch (node) {
+            case null -> true;
+            case Expr.Call c -> false;
+            case Stmt.For f -> false;
+            case Stmt.While w -> false;
+            case Stmt.Try t -> false;
+            case Stmt.With w -> false;
+            case Stmt.ClassDef c -> false;
+            case Stmt.Raise r -> false;
+            case Stmt.Import i -> false;
+            case Stmt.ImportFrom i -> false;
+            case Expr.ListComp c -> false;
+            case Expr.SetComp c -> false;
+            case Expr.DictComp c -> false;
+            case Expr.GeneratorExp g -> false;
+            case Expr.Yield y -> false;
+            case Expr.YieldFrom y -> false;
+            case Expr.JoinedStr j -> false;
+            case Stmt.FunctionDef f -> --budget[0] > 0 && f.decorators().isEmpty() && f.args().defaults().isEmpty();
+            case Expr.Lambda l -> --budget[0] > 0 && l.args().defaults().isEmpty();
+            case List<?> list -> list.stream().allMatch(o -> walk(o, budget));
+            case Record r -> --budget[0] > 0 && components(r, budget);
+            default -> true;
+        };
+    }
+
+    private static boolean components(Record r, int[] budget) {
+        for (RecordComponent c : r.getClass().getRecordComponents()) {
+            Class<?> t = c.getType();
+            if (t.isPrimitive() || t == String.class || t.isEnum() || t == java.math.BigInteger.class) {
+                continue;
+            }
+            try {
+                if (!walk(c.getAccessor().invoke(r), budget)) {
+                    return false;
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return true;
+    }
+}
