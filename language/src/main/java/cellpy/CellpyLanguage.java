@@ -38,8 +38,8 @@ public final class CellpyLanguage extends TruffleLanguage<CellpyContext> {
                     + "(set by the cellpy launcher).", category = OptionCategory.USER, stability = OptionStability.STABLE)
     static final OptionKey<Boolean> Main = new OptionKey<>(false);
 
-    @Option(help = "Mark small straight-line functions trivial, so Truffle always inlines them and never compiles "
-                    + "them on their own (keeps the compile queue free for the hot loops).",
+    @Option(help = "Mark small straight-line functions as trivial roots, so Truffle inlines them into every compiled "
+                    + "caller, first-tier compilations included.",
                     category = OptionCategory.EXPERT, stability = OptionStability.EXPERIMENTAL)
     static final OptionKey<Boolean> TrivialFunctions = new OptionKey<>(true);
 

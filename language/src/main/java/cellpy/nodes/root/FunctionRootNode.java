@@ -62,7 +62,7 @@ public final class FunctionRootNode extends RootNode {
         this.generatorSlot = generatorSlot;
     }
 
-    /** Small straight-line bodies: always inlined into their caller, never compiled alone. */
+    /** Small straight-line bodies (see TrivialBody): inlined into every compiled caller, first tier included. */
     private boolean trivial;
 
     public void setTrivial(boolean trivial) {
