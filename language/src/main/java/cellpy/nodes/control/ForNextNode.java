@@ -1,6 +1,7 @@
 package cellpy.nodes.control;
 
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.dsl.Cached;
@@ -24,6 +25,22 @@ public abstract class ForNextNode extends Node {
     }
 
     public abstract Object execute(VirtualFrame frame, Object source);
+
+    /**
+     * What a loop walks: a range or list itself (by index, as their iterators would, seeing a list
+     * grow or shrink), else the iterable's iterator.
+     */
+    public static Object source(Object iterable) {
+        return (iterable instanceof PRange || iterable instanceof PList) ? iterable : PyObjects.iter(iterable);
+    }
+
+    /** Starts a loop over {@code iterable}: its source in {@code sourceSlot}, index 0 in {@code indexSlot}. */
+    public static void begin(VirtualFrame frame, Object iterable, int sourceSlot, int indexSlot) {
+        Object source = source(iterable);
+        frame.getFrameDescriptor().setSlotKind(indexSlot, FrameSlotKind.Long);
+        frame.setObject(sourceSlot, source);
+        frame.setLong(indexSlot, 0);
+    }
 
     @Specialization
     protected Object doRange(VirtualFrame frame, PRange range) {

@@ -1,15 +1,11 @@
 package cellpy.nodes.control;
 
 import com.oracle.truffle.api.Truffle;
-import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
 import cellpy.nodes.AssignTargetNode;
 import cellpy.nodes.ExprNode;
 import cellpy.nodes.StmtNode;
-import cellpy.runtime.PList;
-import cellpy.runtime.PRange;
-import cellpy.runtime.PyObjects;
 
 /**
  * {@code for target in iterable: body else: orelse}. The iteration source (a range or list walked
@@ -34,11 +30,7 @@ public final class ForNode extends StmtNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        Object it = iterable.executeGeneric(frame);
-        Object source = (it instanceof PRange || it instanceof PList) ? it : PyObjects.iter(it);
-        frame.getFrameDescriptor().setSlotKind(indexSlot, FrameSlotKind.Long);
-        frame.setObject(sourceSlot, source);
-        frame.setLong(indexSlot, 0);
+        ForNextNode.begin(frame, iterable.executeGeneric(frame), sourceSlot, indexSlot);
         Object r = loop.execute(frame);
         frame.setObject(sourceSlot, null);
         if (r == LoopBody.FINISHED && orelse != null) {

@@ -4,13 +4,11 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import cellpy.CellpyContext;
 import cellpy.nodes.ExprNode;
+import cellpy.nodes.control.ForNextNode;
 import cellpy.nodes.cell.LoadClosureNode;
 import cellpy.runtime.Cell;
 import cellpy.runtime.PCode;
 import cellpy.runtime.PFunction;
-import cellpy.runtime.PList;
-import cellpy.runtime.PRange;
-import cellpy.runtime.PyObjects;
 
 /**
  * A list/set/dict comprehension as CPython 3.11 runs it: the leftmost iterable is evaluated here,
@@ -33,8 +31,7 @@ public final class ComprehensionNode extends ExprNode {
     @Override
     public Object executeGeneric(VirtualFrame frame) {
         Object it = iterable.executeGeneric(frame);
-        // ranges and lists are walked by index inside; their iterator would behave the same
-        Object source = (it instanceof PRange || it instanceof PList) ? it : PyObjects.iter(it);
+        Object source = ForNextNode.source(it);
         Cell[] cells = LoadClosureNode.loadAll(frame, closure);
         PFunction fn = new PFunction(code, CellpyContext.get(this).mainGlobals(), cells, null, null);
         return call.call(fn, source);

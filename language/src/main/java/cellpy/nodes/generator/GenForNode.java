@@ -1,7 +1,6 @@
 package cellpy.nodes.generator;
 
 import com.oracle.truffle.api.Truffle;
-import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
 import cellpy.nodes.AssignTargetNode;
@@ -12,9 +11,6 @@ import cellpy.nodes.control.ContinueException;
 import cellpy.nodes.control.LoopBody;
 import cellpy.nodes.control.ForNextNode;
 import cellpy.nodes.control.ForNextNodeGen;
-import cellpy.runtime.PList;
-import cellpy.runtime.PRange;
-import cellpy.runtime.PyObjects;
 
 /**
  * A {@code for} in a generator with a yield inside (also the loops of a generator expression).
@@ -48,10 +44,7 @@ public final class GenForNode extends StmtNode {
             if (phase == 0) {
                 Object it = iterable.executeGeneric(frame);
                 ResumableStmtNode.reset(frame, iterYields);
-                Object source = (it instanceof PRange || it instanceof PList) ? it : PyObjects.iter(it);
-                frame.getFrameDescriptor().setSlotKind(indexSlot, FrameSlotKind.Long);
-                frame.setObject(sourceSlot, source);
-                frame.setLong(indexSlot, 0);
+                ForNextNode.begin(frame, it, sourceSlot, indexSlot);
                 GenState.set(frame, phaseSlot, 1);
                 phase = 1;
             }
