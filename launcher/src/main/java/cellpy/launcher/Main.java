@@ -23,7 +23,7 @@ public final class Main {
                     usage: cellpy [option] ... (-c cmd | file) [arg] ...
                     Options:
                       -c cmd         program passed in as string
-                      --version      print cellpy's, Truffle's and Java's versions and whether the Graal JIT is on
+                      --version      print cellpy's, Truffle's and Java's versions, whether the Graal JIT and the start-up cache are on
                       -h, --help     print this help message and exit
                       --engine.X=V, --compiler.X=V, --cellpy.X=V, --log.X=V
                                      polyglot options, e.g. --engine.TraceCompilation=true
@@ -155,7 +155,10 @@ public final class Main {
             String jit = engine.getImplementationName();
             System.out.println("cellpy " + engine.getLanguages().get("cellpy").getVersion());
             System.out.println("Truffle " + truffleVersion());
+            // "sharing" in java.vm.info: classes come from a class-data-sharing archive (our start-up cache)
+            boolean sharing = System.getProperty("java.vm.info", "").contains("sharing");
             System.out.println("Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")");
+            System.out.println("start-up cache " + (sharing ? "on (class-data sharing)" : "off"));
             System.out.println("runtime " + jit + ("Interpreted".equals(jit) ? " (no Graal JIT: about 20x slower)" : " (Graal JIT on)"));
         }
     }

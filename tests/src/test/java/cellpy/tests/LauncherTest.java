@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,12 +23,17 @@ class LauncherTest {
     static final Path ROOT = Paths.get(System.getProperty("cellpy.root", "..")).toAbsolutePath().normalize();
 
     static Run cellpy(String... args) throws IOException, InterruptedException {
+        return cellpy(Map.of(), args);
+    }
+
+    static Run cellpy(Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(ROOT.resolve("bin/cellpy").toString());
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         // the test build (mvn package) has just built the launcher: never rebuild from inside a test
         pb.environment().put("CELLPY_NO_BUILD", "1");
+        pb.environment().putAll(env);
         Path out = Files.createTempFile("cellpy", ".out");
         Path err = Files.createTempFile("cellpy", ".err");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
@@ -39,6 +46,16 @@ class LauncherTest {
         Files.delete(out);
         Files.delete(err);
         return r;
+    }
+
+    /**
+     * The first run after a build makes the runtime image and start-up cache and says so on
+     * stderr; do it here, so the tests below see a user's usual runs.
+     */
+    @BeforeAll
+    static void prepareTheImage() throws Exception {
+        Run r = cellpy("-c", "pass");
+        assertEquals(0, r.status(), r.err());
     }
 
     @Test
@@ -56,6 +73,17 @@ class LauncherTest {
         assertTrue(r.out().contains("Truffle 25.0.4"), r.out());
         assertTrue(r.out().contains("Java 25"), r.out());
         assertTrue(r.out().contains("GraalVM CE"), r.out());
+        // bin/cellpy makes the runtime image and its start-up cache after a build, on first use
+        assertTrue(r.out().contains("start-up cache on"), r.out());
+    }
+
+    @Test
+    void withoutTheImageTheJdkRunsTheJitFromTheUpgradeModulePath() throws Exception {
+        Run r = cellpy(Map.of("CELLPY_NO_IMAGE", "1"), "--version");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("GraalVM CE"), r.out());
+        assertTrue(r.out().contains("start-up cache off"), r.out());
+        assertEquals("", r.err());
     }
 
     @Test
