@@ -11,13 +11,17 @@
 
 cellpy_image_modules="java.base,java.logging,java.management,java.sql,jdk.management,jdk.unsupported,jdk.internal.vm.ci,jdk.jfr"
 
-# cellpy_image_ready ROOT STAMP: the image exists, was made by this JDK, and its cache is newer
-# than the build stamp (the cache records the jars' sizes and times: a rebuilt jar invalidates it).
+# cellpy_image_ready ROOT CLASSPATH: the image exists, was made by this JDK, and its cache is
+# newer than every jar on the class path (the cache records the jars' sizes and times, and the JVM
+# silently ignores a cache whose jars changed).
 cellpy_image_ready() {
-  local img="$1/launcher/target/image"
+  local img="$1/launcher/target/image" jar
   [ -x "$img/jre/bin/java" ] && [ -f "$img/cellpy.aot" ] \
-    && [ "$(cat "$img/jdk.txt" 2>/dev/null)" = "$CELLPY_JAVA_HOME $CELLPY_JDK_VERSION" ] \
-    && [ "$img/cellpy.aot" -nt "$2" ]
+    && [ "$(cat "$img/jdk.txt" 2>/dev/null)" = "$CELLPY_JAVA_HOME $CELLPY_JDK_VERSION" ] || return 1
+  local IFS=:
+  for jar in $2; do
+    [ "$img/cellpy.aot" -nt "$jar" ] || return 1
+  done
 }
 
 # cellpy_image_make ROOT CLASSPATH JVMFLAGS...: make the runtime image (when missing or made by

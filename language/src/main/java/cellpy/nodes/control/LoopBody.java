@@ -7,11 +7,14 @@ import com.oracle.truffle.api.nodes.RepeatingNode;
 /**
  * The body of a Truffle loop for a Python {@code while} or {@code for}: one iteration per call,
  * returning {@link #CONTINUE_LOOP_STATUS} to go on, {@link #FINISHED} when the loop ran out (its
- * {@code else} block runs) or {@link #BROKE} after a {@code break}.
+ * {@code else} block runs), {@link #BROKE} after a {@code break} or, in a generator,
+ * {@link #SUSPENDED} at a yield.
  */
 public abstract class LoopBody extends Node implements RepeatingNode {
     public static final Object FINISHED = new Object();
     public static final Object BROKE = new Object();
+    /** A generator's loop: the body suspended at a yield (the loop resumes there next time). */
+    public static final Object SUSPENDED = new Object();
 
     @Override
     public final boolean executeRepeating(VirtualFrame frame) {

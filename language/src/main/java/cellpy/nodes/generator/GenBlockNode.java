@@ -9,7 +9,7 @@ import cellpy.runtime.PException;
  * A block in a generator that contains a yield: remembers which statement it is in, so resuming
  * skips the statements already done.
  */
-public final class GenBlockNode extends StmtNode {
+public final class GenBlockNode extends GenStmtNode {
     @Children private final StmtNode[] body;
     private final int indexSlot;
 
@@ -20,7 +20,7 @@ public final class GenBlockNode extends StmtNode {
 
     @Override
     @ExplodeLoop
-    public void executeVoid(VirtualFrame frame) {
+    public boolean executeGen(VirtualFrame frame) {
         int start = GenState.get(frame, indexSlot);
         for (int i = 0; i < body.length; i++) {
             if (i < start) {
@@ -29,9 +29,11 @@ public final class GenBlockNode extends StmtNode {
             GenState.set(frame, indexSlot, i);
             StmtNode s = body[i];
             try {
-                s.executeVoid(frame);
+                if (GenStmtNode.run(s, frame)) {
+                    return true;
+                }
             } catch (YieldException y) {
-                throw y;
+                return true;
             } catch (PException e) {
                 GenState.set(frame, indexSlot, 0);
                 if (e.getValue().pendingLine < 0) {
@@ -44,5 +46,6 @@ public final class GenBlockNode extends StmtNode {
             }
         }
         GenState.set(frame, indexSlot, 0);
+        return false;
     }
 }

@@ -17,7 +17,7 @@ import cellpy.nodes.control.ForNextNodeGen;
  * The iteration source and index live in frame slots as in {@link cellpy.nodes.control.ForNode};
  * the phase slot says 0 not running, 1 fetching, 2 inside the body, 3 in the else block.
  */
-public final class GenForNode extends StmtNode {
+public final class GenForNode extends GenStmtNode {
     @Child private ExprNode iterable;
     @Child private LoopNode loop;
     @Child private StmtNode orelse;
@@ -38,7 +38,7 @@ public final class GenForNode extends StmtNode {
     }
 
     @Override
-    public void executeVoid(VirtualFrame frame) {
+    public boolean executeGen(VirtualFrame frame) {
         try {
             int phase = GenState.get(frame, phaseSlot);
             if (phase == 0) {
@@ -50,16 +50,21 @@ public final class GenForNode extends StmtNode {
             }
             if (phase != 3) {
                 Object r = loop.execute(frame);
+                if (r == LoopBody.SUSPENDED) {
+                    return true;
+                }
                 frame.setObject(sourceSlot, null);
                 if (r != LoopBody.FINISHED || orelse == null) {
                     GenState.set(frame, phaseSlot, 0);
-                    return;
+                    return false;
                 }
                 GenState.set(frame, phaseSlot, 3);
             }
-            orelse.executeVoid(frame);
+            if (GenStmtNode.run(orelse, frame)) {
+                return true;
+            }
         } catch (YieldException y) {
-            throw y;
+            return true;
         } catch (Throwable t) {
             GenState.set(frame, phaseSlot, 0);
             frame.setObject(sourceSlot, null);
@@ -67,6 +72,7 @@ public final class GenForNode extends StmtNode {
             throw t;
         }
         GenState.set(frame, phaseSlot, 0);
+        return false;
     }
 
     private static final class Body extends LoopBody {
@@ -95,7 +101,11 @@ public final class GenForNode extends StmtNode {
                 GenState.set(frame, phaseSlot, 2);
             }
             try {
-                body.executeVoid(frame);
+                if (GenStmtNode.run(body, frame)) {
+                    return SUSPENDED;
+                }
+            } catch (YieldException y) {
+                return SUSPENDED;
             } catch (ContinueException e) {
                 // next iteration
             } catch (BreakException e) {

@@ -7,7 +7,7 @@ import cellpy.nodes.expression.IsTrueNode;
 import cellpy.nodes.expression.IsTrueNodeGen;
 
 /** An {@code if} in a generator with a yield inside: remembers the branch taken (1 then, 2 else). */
-public final class GenIfNode extends StmtNode {
+public final class GenIfNode extends GenStmtNode {
     @Child private IsTrueNode test;
     @Child private StmtNode then;
     @Child private StmtNode orelse;
@@ -23,7 +23,7 @@ public final class GenIfNode extends StmtNode {
     }
 
     @Override
-    public void executeVoid(VirtualFrame frame) {
+    public boolean executeGen(VirtualFrame frame) {
         int branch = GenState.get(frame, branchSlot);
         try {
             if (branch == 0) {
@@ -32,17 +32,22 @@ public final class GenIfNode extends StmtNode {
                 GenState.set(frame, branchSlot, branch);
             }
             if (branch == 1) {
-                then.executeVoid(frame);
+                if (GenStmtNode.run(then, frame)) {
+                    return true;
+                }
             } else if (orelse != null) {
-                orelse.executeVoid(frame);
+                if (GenStmtNode.run(orelse, frame)) {
+                    return true;
+                }
             }
         } catch (YieldException y) {
-            throw y;
+            return true;
         } catch (Throwable t) {
             GenState.set(frame, branchSlot, 0);
             ResumableStmtNode.reset(frame, testYields);
             throw t;
         }
         GenState.set(frame, branchSlot, 0);
+        return false;
     }
 }

@@ -12,7 +12,7 @@ import cellpy.runtime.PException;
  * handled, or the outcome the finally block holds back (an exception, return, break), are kept in
  * slots too, so a yield anywhere inside resumes in the right place.
  */
-public final class GenTryNode extends StmtNode {
+public final class GenTryNode extends GenStmtNode {
     static final int BODY = 0;
     static final int HANDLER = 1;
     static final int ELSE = 2;
@@ -38,13 +38,15 @@ public final class GenTryNode extends StmtNode {
     }
 
     @Override
-    public void executeVoid(VirtualFrame frame) {
+    public boolean executeGen(VirtualFrame frame) {
         int phase = GenState.get(frame, phaseSlot);
         if (phase != FINALLY) {
             try {
-                runExcept(frame, phase);
+                if (runExcept(frame, phase)) {
+                    return true;
+                }
             } catch (YieldException y) {
-                throw y;
+                return true;
             } catch (Throwable t) {
                 if (finalbody == null) {
                     reset(frame);
@@ -54,7 +56,7 @@ public final class GenTryNode extends StmtNode {
             }
             if (finalbody == null) {
                 reset(frame);
-                return;
+                return false;
             }
             GenState.set(frame, phaseSlot, FINALLY);
         }
@@ -63,30 +65,38 @@ public final class GenTryNode extends StmtNode {
         if (frame.getObjectStatic(pendingSlot) instanceof PException pending) {
             ctx.handled = pending; // an exception raised in finally gets the pending one as __context__
         }
+        boolean suspended;
         try {
-            finalbody.executeVoid(frame);
+            suspended = GenStmtNode.run(finalbody, frame);
         } catch (YieldException y) {
-            throw y;
+            suspended = true;
         } catch (Throwable t) {
             reset(frame);
             throw t;
         } finally {
             ctx.handled = saved;
         }
+        if (suspended) {
+            return true;
+        }
         Object pending = frame.getObjectStatic(pendingSlot);
         reset(frame);
         if (pending != null) {
             throw sneaky((Throwable) pending);
         }
+        return false;
     }
 
-    private void runExcept(VirtualFrame frame, int phase) {
+    /** The body, a handler or the else block, from where the phase says; true when suspended. */
+    private boolean runExcept(VirtualFrame frame, int phase) {
         if (phase == BODY) {
             try {
-                body.executeVoid(frame);
+                if (GenStmtNode.run(body, frame)) {
+                    return true;
+                }
                 phase = ELSE;
             } catch (YieldException y) {
-                throw y;
+                return true;
             } catch (PException e) {
                 int h = findHandler(frame, e);
                 if (h < 0) {
@@ -107,7 +117,7 @@ public final class GenTryNode extends StmtNode {
                 runHandler(frame, GenState.get(frame, handlerSlot), e);
             } catch (YieldException y) {
                 ctx.handled = saved;
-                throw y;
+                return true;
             } catch (PException inner) {
                 ctx.handled = saved;
                 throw inner;
@@ -115,8 +125,9 @@ public final class GenTryNode extends StmtNode {
             ctx.handled = saved;
             frame.setObjectStatic(pendingSlot, null);
         } else if (phase == ELSE && orelse != null) {
-            orelse.executeVoid(frame);
+            return GenStmtNode.run(orelse, frame);
         }
+        return false;
     }
 
     private int findHandler(VirtualFrame frame, PException e) {

@@ -16,7 +16,7 @@ import cellpy.nodes.expression.IsTrueNodeGen;
  * replacement keeps working); its phase slot says 0 not running, 1 testing, 2 inside the body,
  * 3 in the else block, so resuming re-enters the body without re-testing.
  */
-public final class GenWhileNode extends StmtNode {
+public final class GenWhileNode extends GenStmtNode {
     @Child private LoopNode loop;
     @Child private StmtNode orelse;
     private final int phaseSlot;
@@ -28,27 +28,33 @@ public final class GenWhileNode extends StmtNode {
     }
 
     @Override
-    public void executeVoid(VirtualFrame frame) {
+    public boolean executeGen(VirtualFrame frame) {
         try {
             if (GenState.get(frame, phaseSlot) != 3) {
                 if (GenState.get(frame, phaseSlot) == 0) {
                     GenState.set(frame, phaseSlot, 1);
                 }
                 Object r = loop.execute(frame);
+                if (r == LoopBody.SUSPENDED) {
+                    return true;
+                }
                 if (r != LoopBody.FINISHED || orelse == null) {
                     GenState.set(frame, phaseSlot, 0);
-                    return;
+                    return false;
                 }
                 GenState.set(frame, phaseSlot, 3);
             }
-            orelse.executeVoid(frame);
+            if (GenStmtNode.run(orelse, frame)) {
+                return true;
+            }
         } catch (YieldException y) {
-            throw y;
+            return true;
         } catch (Throwable t) {
             GenState.set(frame, phaseSlot, 0);
             throw t;
         }
         GenState.set(frame, phaseSlot, 0);
+        return false;
     }
 
     private static final class Body extends LoopBody {
@@ -75,7 +81,11 @@ public final class GenWhileNode extends StmtNode {
                 GenState.set(frame, phaseSlot, 2);
             }
             try {
-                body.executeVoid(frame);
+                if (GenStmtNode.run(body, frame)) {
+                    return SUSPENDED;
+                }
+            } catch (YieldException y) {
+                return SUSPENDED;
             } catch (ContinueException e) {
                 // next iteration
             } catch (BreakException e) {

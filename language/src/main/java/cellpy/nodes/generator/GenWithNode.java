@@ -17,7 +17,7 @@ import cellpy.runtime.PyObjects;
  * body instead of entering again. Leaving the body in any way but a yield calls {@code __exit__}
  * (a GeneratorExit from {@code close()} included).
  */
-public final class GenWithNode extends StmtNode {
+public final class GenWithNode extends GenStmtNode {
     @Child private ExprNode manager;
     @Child private AssignTargetNode target;
     @Child private StmtNode body;
@@ -33,7 +33,7 @@ public final class GenWithNode extends StmtNode {
     }
 
     @Override
-    public void executeVoid(VirtualFrame frame) {
+    public boolean executeGen(VirtualFrame frame) {
         if (GenState.get(frame, phaseSlot) == 0) {
             Object mgr = manager.executeGeneric(frame);
             Object enter = WithNode.lookup(mgr, "__enter__", "");
@@ -47,16 +47,18 @@ public final class GenWithNode extends StmtNode {
         }
         Object exit = frame.getObjectStatic(exitSlot);
         try {
-            body.executeVoid(frame);
+            if (GenStmtNode.run(body, frame)) {
+                return true;
+            }
         } catch (YieldException y) {
-            throw y;
+            return true;
         } catch (PException e) {
             reset(frame);
             PBaseException v = e.getValue();
             if (!PyObjects.isTrue(Calls.call(exit, v.getType(), v, PNone.NONE))) {
                 throw e;
             }
-            return;
+            return false;
         } catch (Throwable t) {
             reset(frame);
             Calls.call(exit, PNone.NONE, PNone.NONE, PNone.NONE);
@@ -64,6 +66,7 @@ public final class GenWithNode extends StmtNode {
         }
         reset(frame);
         Calls.call(exit, PNone.NONE, PNone.NONE, PNone.NONE);
+        return false;
     }
 
     private void reset(VirtualFrame frame) {

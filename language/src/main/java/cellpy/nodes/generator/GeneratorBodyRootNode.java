@@ -43,12 +43,13 @@ public final class GeneratorBodyRootNode extends RootNode {
             throw PyErrors.recursionError();
         }
         try {
-            body.executeVoid(gen.frame);
+            if (GenStmtNode.run(body, gen.frame)) {
+                return Boolean.TRUE;
+            }
             gen.finished = true;
             gen.returnValue = PNone.NONE;
             return Boolean.FALSE;
         } catch (YieldException y) {
-            gen.yielded = y.getValue();
             return Boolean.TRUE;
         } catch (ReturnException r) {
             gen.finished = true;

@@ -1,34 +1,63 @@
 package cellpy.nodes.generator;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import cellpy.nodes.StmtNode;
+import cellpy.nodes.statement.AssignNode;
+import cellpy.nodes.statement.ExprStmtNode;
 
 /**
  * A simple statement with yields in it ({@code x = yield v}): resuming re-executes it, its yields
  * returning their sent values; once it completes (or leaves by anything but a yield) their resume
- * points are reset.
+ * points are reset. The two common forms, {@code yield v} and {@code x = yield v}, suspend by
+ * returning; any other form suspends by the {@link YieldException} of the yield inside.
  */
-public final class ResumableStmtNode extends StmtNode {
+public final class ResumableStmtNode extends GenStmtNode {
     @Child private StmtNode inner;
-    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal(dimensions = 1) private final int[] yieldSlots;
+    @CompilationFinal(dimensions = 1) private final int[] yieldSlots;
+    /** The statement's own yield when it is {@code yield v} or {@code targets = yield v}, else null. */
+    private final YieldNode yield;
+    /** The assignment of {@code targets = yield v}, else null. */
+    private final AssignNode assign;
 
     public ResumableStmtNode(StmtNode inner, int[] yieldSlots) {
         this.inner = inner;
         this.yieldSlots = yieldSlots;
+        if (inner instanceof ExprStmtNode e && e.getExpr() instanceof YieldNode y) {
+            this.yield = y;
+            this.assign = null;
+        } else if (inner instanceof AssignNode a && a.getValue() instanceof YieldNode y) {
+            this.yield = y;
+            this.assign = a;
+        } else {
+            this.yield = null;
+            this.assign = null;
+        }
     }
 
     @Override
-    public void executeVoid(VirtualFrame frame) {
+    public boolean executeGen(VirtualFrame frame) {
         try {
-            inner.executeVoid(frame);
+            if (yield != null) {
+                Object r = yield.evaluate(frame);
+                if (r == YieldNode.SUSPEND) {
+                    return true;
+                }
+                if (assign != null) {
+                    assign.assignTargets(frame, r);
+                }
+            } else {
+                inner.executeVoid(frame);
+            }
         } catch (YieldException y) {
-            throw y;
+            return true;
         } catch (Throwable t) {
             reset(frame, yieldSlots);
             throw t;
         }
         reset(frame, yieldSlots);
+        return false;
     }
 
     @ExplodeLoop

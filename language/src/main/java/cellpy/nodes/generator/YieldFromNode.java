@@ -73,7 +73,8 @@ public final class YieldFromNode extends ExprNode {
         }
         GenState.set(frame, stateSlot, 1);
         gen.line = line;
-        throw new YieldException(v);
+        gen.yielded = v;
+        throw YieldException.INSTANCE;
     }
 
     /** One step of the delegate: its next value, or null when it finished (its return value in result[0]). */

@@ -33,8 +33,23 @@ public final class YieldNode extends ExprNode {
         return stateSlot;
     }
 
+    /** What {@link #evaluate} returns when the generator suspends here. */
+    public static final Object SUSPEND = new Object();
+
     @Override
     public Object executeGeneric(VirtualFrame frame) {
+        Object r = evaluate(frame);
+        if (r == SUSPEND) {
+            throw YieldException.INSTANCE;
+        }
+        return r;
+    }
+
+    /**
+     * The yield's value on resumption (the sent value), or {@link #SUSPEND} after storing the
+     * yielded value in the generator: statement-level yields suspend by returning.
+     */
+    public Object evaluate(VirtualFrame frame) {
         int state = GenState.get(frame, stateSlot);
         if (state == RESUMED) {
             return frame.getObjectStatic(valueSlot);
@@ -55,6 +70,7 @@ public final class YieldNode extends ExprNode {
         Object v = value == null ? PNone.NONE : value.executeGeneric(frame);
         GenState.set(frame, stateSlot, SUSPENDED);
         gen.line = line;
-        throw new YieldException(v);
+        gen.yielded = v;
+        return SUSPEND;
     }
 }

@@ -16,10 +16,18 @@ public final class AssignNode extends StmtNode {
         this.value = value;
     }
 
+    public ExprNode getValue() {
+        return value;
+    }
+
     @Override
-    @ExplodeLoop
     public void executeVoid(VirtualFrame frame) {
-        Object v = value.executeGeneric(frame);
+        assignTargets(frame, value.executeGeneric(frame));
+    }
+
+    /** Binds an already computed value to every target (a generator's {@code x = yield v} resuming). */
+    @ExplodeLoop
+    public void assignTargets(VirtualFrame frame, Object v) {
         for (AssignTargetNode t : targets) {
             t.assign(frame, v);
         }
