@@ -6,6 +6,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.dsl.Cached;
 import cellpy.nodes.generator.GeneratorResumeNode;
+import cellpy.runtime.Iterators;
 import cellpy.runtime.PGenerator;
 import cellpy.runtime.PList;
 import cellpy.runtime.PNone;
@@ -72,7 +73,18 @@ public abstract class ForNextNode extends Node {
         return v;
     }
 
-    @Specialization(replaces = {"doRange", "doList", "doGenerator"})
+    /** The iterator of a range, as a generator expression's {@code .0} usually is: no boundary, no boxing. */
+    @Specialization
+    protected static Object doRangeIter(Iterators.RangeIter it) {
+        return it.hasNextLong() ? (Object) it.nextLong() : null;
+    }
+
+    @Specialization
+    protected static Object doListIter(Iterators.ListIter it) {
+        return it.next();
+    }
+
+    @Specialization(replaces = {"doRange", "doList", "doGenerator", "doRangeIter", "doListIter"})
     protected Object doIterator(VirtualFrame frame, Object iterator) {
         if (iterator instanceof PRange || iterator instanceof PList) {
             return iterator instanceof PRange r ? doRange(frame, r) : doList(frame, (PList) iterator);
