@@ -28,7 +28,7 @@ import org.junit.jupiter.api.TestFactory;
  * {@code programs/regen-expected.sh}), with compilation failures thrown and compilation done on the
  * program's thread, so the kernels are compiled while they run. It must print the same checksum
  * CPython prints for the same arguments, one {@code rep} line per repetition, no {@code ERROR}
- * line, and at least one call target must have been compiled.
+ * line, at least one call target must have been compiled, and none deoptimized more than once.
  */
 class KernelCompilationTest {
     static final Path PROGRAMS = Paths.get("programs");
@@ -107,5 +107,24 @@ class KernelCompilationTest {
         assertEquals(Integer.parseInt(want.reps()), reps, name + ": rep lines\nstdout:\n" + stdout);
         String trace = log.toString(StandardCharsets.UTF_8);
         assertTrue(trace.contains("opt done"), name + ": nothing was compiled at N=" + want.n() + "\n" + trace);
+        assertNoDeoptLoop(name, trace);
+    }
+
+    /**
+     * A call target deoptimized again and again is a deoptimization loop: each round throws its
+     * compiled code away. One deoptimization per target is tolerated (a first-time speculation).
+     */
+    static void assertNoDeoptLoop(String name, String trace) {
+        Map<String, Integer> deopts = new HashMap<>();
+        for (String line : trace.split("\n")) {
+            if (line.contains("opt deopt")) {
+                String[] f = line.substring(line.indexOf("opt deopt") + "opt deopt".length()).trim().split("\\s+");
+                // fields: engine=1 id=N name ...
+                String target = f.length > 2 ? f[2] : line;
+                deopts.merge(target, 1, Integer::sum);
+            }
+        }
+        deopts.forEach((target, n) -> assertTrue(n <= 1,
+                        name + ": " + target + " deoptimized " + n + " times (a deoptimization loop)\n" + trace));
     }
 }

@@ -20,6 +20,48 @@ public final class ArgBinder {
     private ArgBinder() {
     }
 
+    /**
+     * The common case without a boundary: positional arguments only ({@code args[0]} free), to a
+     * function without keyword-only parameters, filling defaults, packing the surplus into
+     * {@code *args} and giving {@code **kwargs} an empty dict. Partial evaluation sees through it,
+     * so a decorator's {@code wrapper(*args, **kwargs)} or a call relying on a default allocates
+     * only what escapes. Returns null when the call needs {@link #bind} (keywords, or an error to
+     * report).
+     */
+    public static Object[] bindPositional(PFunction fn, PCode code, Object[] args, String[] kwNames) {
+        if (kwNames.length != 0 || code.kwonlyargcount != 0) {
+            return null;
+        }
+        int nargs = args.length - 1;
+        int npos = code.argcount;
+        Object[] defaults = fn.defaults;
+        int ndefaults = defaults == null ? 0 : defaults.length;
+        if ((nargs > npos && !code.hasVarargs) || nargs < npos - ndefaults) {
+            return null;
+        }
+        Object[] out = new Object[1 + code.paramCount()];
+        out[0] = fn;
+        int ncopy = Math.min(nargs, npos);
+        System.arraycopy(args, 1, out, 1, ncopy);
+        if (ncopy < npos) {
+            // Only here is defaults known non-null: a loop outside this test lets Graal hoist its
+            // null check above the loop, where it fails for functions without defaults, every time.
+            for (int p = ncopy; p < npos; p++) {
+                out[1 + p] = defaults[p - (npos - ndefaults)];
+            }
+        }
+        int next = 1 + npos;
+        if (code.hasVarargs) {
+            Object[] rest = new Object[nargs - ncopy];
+            System.arraycopy(args, 1 + ncopy, rest, 0, rest.length);
+            out[next++] = new PTuple(rest);
+        }
+        if (code.hasVarkw) {
+            out[next] = new PDict();
+        }
+        return out;
+    }
+
     @TruffleBoundary
     public static Object[] bind(PFunction fn, Object[] args, int offset, String[] kwNames) {
         PCode code = fn.code;

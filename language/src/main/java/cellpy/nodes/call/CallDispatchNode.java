@@ -42,7 +42,12 @@ public abstract class CallDispatchNode extends Node {
             args[0] = fn;
             return call.call(args);
         }
-        return call.call(ArgBinder.bind(fn, args, 1, kwNames));
+        return call.call(bound(fn, cachedCode, args, kwNames));
+    }
+
+    private static Object[] bound(PFunction fn, PCode code, Object[] args, String[] kwNames) {
+        Object[] bound = ArgBinder.bindPositional(fn, code, args, kwNames);
+        return bound != null ? bound : ArgBinder.bind(fn, args, 1, kwNames);
     }
 
     @Specialization(replaces = "doDirect")
@@ -52,7 +57,7 @@ public abstract class CallDispatchNode extends Node {
             args[0] = fn;
             return call.call(fn.code.getCallTarget(), args);
         }
-        return call.call(fn.code.getCallTarget(), ArgBinder.bind(fn, args, 1, kwNames));
+        return call.call(fn.code.getCallTarget(), bound(fn, fn.code, args, kwNames));
     }
 
     @Specialization(guards = {"fn == cachedFn", "hasIntrinsicFunction(cachedFn)"}, limit = "3")

@@ -59,16 +59,27 @@ public final class CallNode extends ExprNode {
         return all;
     }
 
+    @ExplodeLoop
     private Object callWithDoubleStar(VirtualFrame frame, Object f, Object[] pos) {
         Object[] values = new Object[kwValues.length];
         for (int i = 0; i < kwValues.length; i++) {
             values[i] = kwValues[i].executeGeneric(frame);
         }
-        return mergeAndCall(f, pos, values);
+        Merged m = merge(f, pos, values);
+        return dispatch.execute(f, m.args(), m.kwNames());
     }
 
+    /** The call's arguments once the {@code **} mappings are spread: positionals, then keyword values. */
+    private record Merged(Object[] args, String[] kwNames) {
+    }
+
+    /**
+     * Spreads the {@code **} mappings (a boundary: it walks dicts); the call itself stays outside,
+     * so {@code f(*args, **kwargs)} in a decorator's wrapper still reaches the callee through the
+     * inline cache and can be inlined. An empty {@code **kwargs} adds no keywords.
+     */
     @TruffleBoundary
-    private Object mergeAndCall(Object f, Object[] pos, Object[] values) {
+    private Merged merge(Object f, Object[] pos, Object[] values) {
         List<String> names = new ArrayList<>();
         List<Object> vals = new ArrayList<>();
         for (int i = 0; i < kwNames.length; i++) {
@@ -87,12 +98,15 @@ public final class CallNode extends ExprNode {
                 }
             }
         }
+        if (names.isEmpty()) {
+            return new Merged(pos, cellpy.runtime.BuiltinFn.NO_KW);
+        }
         Object[] all = new Object[pos.length + vals.size()];
         System.arraycopy(pos, 0, all, 0, pos.length);
         for (int i = 0; i < vals.size(); i++) {
             all[pos.length + i] = vals.get(i);
         }
-        return dispatch.execute(f, all, names.toArray(new String[0]));
+        return new Merged(all, names.toArray(new String[0]));
     }
 
     private static void addKw(Object f, List<String> names, List<Object> vals, String name, Object value) {

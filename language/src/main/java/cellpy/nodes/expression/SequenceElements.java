@@ -39,28 +39,30 @@ public final class SequenceElements extends Node {
             }
             return out;
         }
+        Object[] values = new Object[elements.length];
+        for (int i = 0; i < elements.length; i++) {
+            values[i] = elements[i].executeGeneric(frame);
+        }
+        return spread(values, starred, offset);
+    }
+
+    /**
+     * Spreads the starred values (a boundary: it iterates arbitrary iterables). The elements are
+     * evaluated before, in partially evaluated code, so the frame never reaches this method.
+     */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private static Object[] spread(Object[] values, boolean[] starred, int offset) {
         ArrayList<Object> list = new ArrayList<>();
         for (int i = 0; i < offset; i++) {
             list.add(null);
         }
-        for (int i = 0; i < elements.length; i++) {
-            Object v = elements[i].executeGeneric(frame);
+        for (int i = 0; i < values.length; i++) {
             if (starred[i]) {
-                Unpacker.addAll(list, v);
+                Unpacker.addAll(list, values[i]);
             } else {
-                add(list, v);
+                list.add(values[i]);
             }
         }
-        return toArray(list);
-    }
-
-    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
-    private static void add(ArrayList<Object> list, Object v) {
-        list.add(v);
-    }
-
-    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
-    private static Object[] toArray(ArrayList<Object> list) {
         return list.toArray();
     }
 }
