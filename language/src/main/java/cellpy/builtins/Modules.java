@@ -36,7 +36,7 @@ public final class Modules {
             if (!(a[1] instanceof String s)) {
                 throw PyErrors.typeError("write() argument must be str, not %s", PyObjects.typeName(a[1]));
             }
-            if (Long.valueOf(2).equals(((PInstance) a[0]).attrs.get(FD))) {
+            if (Long.valueOf(2).equals(((PInstance) a[0]).getAttribute(FD))) {
                 CellpyContext.get().streams().writeErr(s);
             } else {
                 CellpyContext.get().streams().writeOut(s);
@@ -68,7 +68,7 @@ public final class Modules {
 
     private static PInstance stream(long fd) {
         PInstance s = new PInstance(TEXT_IO);
-        s.attrs.put(FD, fd);
+        s.putAttribute(FD, fd);
         return s;
     }
 

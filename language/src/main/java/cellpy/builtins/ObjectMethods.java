@@ -74,7 +74,7 @@ final class ObjectMethods {
         def(o, "__delattr__", (a, k) -> {
             Args.range("__delattr__", a, k, 2, 2);
             if (a[0] instanceof PInstance i && a[1] instanceof String name) {
-                if (i.attrs.remove(name) == null) {
+                if (!i.removeAttribute(name)) {
                     throw PyObjects.attributeError(a[0], name);
                 }
                 return PNone.NONE;
@@ -117,10 +117,10 @@ final class ObjectMethods {
                 throw PyErrors.typeError("note must be a str, not '%s'", PyObjects.typeName(a[1]));
             }
             PInstance ex = (PInstance) a[0];
-            Object notes = ex.attrs.get("__notes__");
+            Object notes = ex.getAttribute("__notes__");
             if (!(notes instanceof PList)) {
                 notes = new PList();
-                ex.attrs.put("__notes__", notes);
+                ex.putAttribute("__notes__", notes);
             }
             ((PList) notes).add(a[1]);
             return PNone.NONE;

@@ -288,22 +288,22 @@ final class Attributes {
                 case "__traceback__":
                     return PNone.NONE;
                 case "code":
-                    if (e.getType().isSubtypeOf(BuiltinTypes.SYSTEM_EXIT) && !inst.attrs.containsKey("code")) {
+                    if (e.getType().isSubtypeOf(BuiltinTypes.SYSTEM_EXIT) && !inst.hasAttribute("code")) {
                         PTuple a = e.getArgs();
                         return a.size() == 0 ? PNone.NONE : a.size() == 1 ? a.get(0) : a;
                     }
                     break;
                 case "name", "obj":
-                    if (e.getType().isSubtypeOf(BuiltinTypes.ATTRIBUTE_ERROR) && !inst.attrs.containsKey(name)) {
+                    if (e.getType().isSubtypeOf(BuiltinTypes.ATTRIBUTE_ERROR) && !inst.hasAttribute(name)) {
                         return PNone.NONE;
                     }
                     if (name.equals("name") && e.getType().isSubtypeOf(BuiltinTypes.NAME_ERROR)
-                                    && !inst.attrs.containsKey(name)) {
+                                    && !inst.hasAttribute(name)) {
                         return PNone.NONE;
                     }
                     break;
                 case "value":
-                    if (e.getType().isSubtypeOf(BuiltinTypes.STOP_ITERATION) && !inst.attrs.containsKey("value")) {
+                    if (e.getType().isSubtypeOf(BuiltinTypes.STOP_ITERATION) && !inst.hasAttribute("value")) {
                         return e.getArgs().size() > 0 ? e.getArgs().get(0) : PNone.NONE;
                     }
                     break;
@@ -316,9 +316,9 @@ final class Attributes {
                 return inst.getType();
             case "__dict__": {
                 PDict d = new PDict();
-                for (var me : inst.attrs.entrySet()) {
-                    if (!me.getKey().equals(SUGGESTION_KEY)) {
-                        d.put(me.getKey(), me.getValue());
+                for (String k : inst.attributeNames()) {
+                    if (!k.equals(SUGGESTION_KEY)) {
+                        d.put(k, inst.getAttribute(k));
                     }
                 }
                 return d;
@@ -330,7 +330,7 @@ final class Attributes {
         if (cls instanceof PProperty) {
             return bind(cls, inst);
         }
-        Object v = inst.attrs.get(name);
+        Object v = inst.getAttribute(name);
         if (v != null) {
             return v;
         }
@@ -510,8 +510,8 @@ final class Attributes {
         }
         PException ex = PyErrors.attributeError("%s", msg);
         PBaseException e = ex.getValue();
-        e.attrs.put("name", name);
-        e.attrs.put("obj", obj);
+        e.putAttribute("name", name);
+        e.putAttribute("obj", obj);
         suggest(e, name, attributeNames(obj));
         return ex;
     }
@@ -521,7 +521,7 @@ final class Attributes {
     public static List<String> attributeNames(Object obj) {
         List<String> names = new ArrayList<>();
         if (obj instanceof PInstance i) {
-            for (String k : i.attrs.keySet()) {
+            for (String k : i.attributeNames()) {
                 if (!k.equals(SUGGESTION_KEY)) {
                     names.add(k);
                 }
@@ -577,6 +577,7 @@ final class Attributes {
                 t.setModule(s);
             }
             t.dict.put(name, value);
+            t.dictChanged();
             return;
         }
         if (obj instanceof PFunction f) {
@@ -692,7 +693,7 @@ final class Attributes {
                 return;
             }
         }
-        inst.attrs.put(name, value);
+        inst.putAttribute(name, value);
     }
 
     @TruffleBoundary
@@ -712,7 +713,7 @@ final class Attributes {
                 Calls.call(p.fdel(), inst);
                 return;
             }
-            if (inst.attrs.remove(name) == null) {
+            if (!inst.removeAttribute(name)) {
                 throw attributeError(obj, name);
             }
             return;
@@ -721,6 +722,7 @@ final class Attributes {
             if (t.dict.remove(name) == null) {
                 throw attributeError(obj, name);
             }
+            t.dictChanged();
             return;
         }
         if (obj instanceof PFunction f) {

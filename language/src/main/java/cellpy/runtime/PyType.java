@@ -1,5 +1,8 @@
 package cellpy.runtime;
 
+import com.oracle.truffle.api.Assumption;
+import com.oracle.truffle.api.Truffle;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,6 +58,46 @@ public final class PyType {
 
     public boolean isBuiltin() {
         return builtin;
+    }
+
+    /**
+     * Valid while this type's dict has not changed since creation or the last change; a cached
+     * lookup along the MRO depends on the assumptions of every type in it ({@link #mroAssumptions}).
+     */
+    private Assumption unchanged = Truffle.getRuntime().createAssumption("class dict unchanged");
+    /** How often the dict changed after creation: a class attribute rebound in a loop stops caching. */
+    private int changes;
+
+    /** Call after writing or deleting a name in this class's dict once the class exists. */
+    public void dictChanged() {
+        changes++;
+        Assumption old = unchanged;
+        unchanged = Truffle.getRuntime().createAssumption("class dict unchanged");
+        old.invalidate();
+    }
+
+    /** The current assumptions of this type and its bases, for caches of lookups along the MRO. */
+    public Assumption[] mroAssumptions() {
+        int n = 0;
+        for (PyType t = this; t != null; t = t.base) {
+            n++;
+        }
+        Assumption[] a = new Assumption[n];
+        int i = 0;
+        for (PyType t = this; t != null; t = t.base) {
+            a[i++] = t.unchanged;
+        }
+        return a;
+    }
+
+    /** Whether lookups on this type are worth caching: not once its dict, or a base's, keeps changing. */
+    public boolean isStable() {
+        for (PyType t = this; t != null; t = t.base) {
+            if (t.changes > 8) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Looks a name up along the MRO (this type, then its bases); null when absent. */

@@ -285,7 +285,7 @@ final class Repr {
             s = "<exception str() failed>";
         }
         String line = s.isEmpty() ? name : name + ": " + s;
-        Object suggestion = e.attrs.get(SUGGESTION_KEY);
+        Object suggestion = e.getAttribute(SUGGESTION_KEY);
         if (suggestion instanceof String sug) {
             line += ". Did you mean: '" + sug + "'?";
         }
@@ -298,7 +298,7 @@ final class Repr {
     public static void suggest(PBaseException e, String name, Iterable<String> candidates) {
         String best = Suggestions.closest(name, candidates);
         if (best != null) {
-            e.attrs.put(SUGGESTION_KEY, best);
+            e.putAttribute(SUGGESTION_KEY, best);
         }
     }
 }

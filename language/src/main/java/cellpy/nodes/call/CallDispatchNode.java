@@ -1,5 +1,13 @@
 package cellpy.nodes.call;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import cellpy.nodes.attr.ClassLookup;
+import cellpy.runtime.PBoundMethod;
+import cellpy.runtime.PInstance;
+import cellpy.runtime.PNone;
+import cellpy.runtime.PyErrors;
+import cellpy.runtime.PyObjects;
+
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.DirectCallNode;
@@ -77,6 +85,45 @@ public abstract class CallDispatchNode extends Node {
     @Specialization(replaces = "doIntrinsicFunction")
     protected static Object doBuiltin(PBuiltinFunction fn, Object[] args, String[] kwNames) {
         return fn.getFn().call(shift(args), kwNames);
+    }
+
+    /**
+     * Calling a user class with an {@code __init__} and no {@code __new__}: a fresh instance, then
+     * {@code __init__} through a dispatch of its own, so it can be inlined here and the instance
+     * need not escape.
+     */
+    @Specialization(guards = {"t == init.type", "init.instantiable"}, assumptions = "init.assumptions", limit = "3")
+    protected static Object doUserClass(PyType t, Object[] args, String[] kwNames,
+                    @Cached("initLookup(t)") ClassLookup init,
+                    @Cached CallDispatchNode initCall) {
+        PInstance obj = new PInstance(t);
+        Object[] all = new Object[args.length + 1];
+        all[1] = obj;
+        System.arraycopy(args, 1, all, 2, args.length - 1);
+        Object r = initCall.execute(init.function, all, kwNames);
+        if (r != PNone.NONE) {
+            throw initReturned(r);
+        }
+        return obj;
+    }
+
+    /** A bound method (a callback like {@code obj.method} stored and called later): self prepended, then dispatched. */
+    @Specialization
+    protected static Object doBoundMethod(PBoundMethod m, Object[] args, String[] kwNames,
+                    @Cached CallDispatchNode methodCall) {
+        Object[] all = new Object[args.length + 1];
+        all[1] = m.self();
+        System.arraycopy(args, 1, all, 2, args.length - 1);
+        return methodCall.execute(m.function(), all, kwNames);
+    }
+
+    protected static ClassLookup initLookup(PyType t) {
+        return ClassLookup.of(t, "__init__");
+    }
+
+    @TruffleBoundary
+    private static RuntimeException initReturned(Object r) {
+        return PyErrors.typeError("__init__() should return None, not '%s'", PyObjects.typeName(r));
     }
 
     @Specialization(guards = "!isFunction(callee)")

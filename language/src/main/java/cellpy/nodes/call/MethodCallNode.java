@@ -1,5 +1,9 @@
 package cellpy.nodes.call;
 
+import cellpy.nodes.attr.InstanceMethodNode;
+import cellpy.runtime.PFunction;
+import cellpy.runtime.PInstance;
+
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
@@ -23,6 +27,7 @@ public final class MethodCallNode extends ExprNode {
     private final String[] kwNames;
     @Child private CallDispatchNode dispatch = CallDispatchNodeGen.create();
     @Child private GeneratorResumeNode resume;
+    @Child private InstanceMethodNode instanceMethod;
 
     public MethodCallNode(ExprNode receiver, String name, ExprNode[] args, String[] kwNames) {
         this.receiver = receiver;
@@ -46,6 +51,21 @@ public final class MethodCallNode extends ExprNode {
                 throw PyErrors.stopIteration(cellpy.runtime.GeneratorOps.takeReturnValue(gen));
             }
             return v;
+        }
+        if (self instanceof PInstance inst) {
+            if (instanceMethod == null) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                instanceMethod = insert(InstanceMethodNode.create(name));
+            }
+            PFunction fn = instanceMethod.execute(inst);
+            if (fn != null) {
+                Object[] all = new Object[args.length + 2];
+                all[1] = inst;
+                for (int i = 0; i < args.length; i++) {
+                    all[i + 2] = args[i].executeGeneric(frame);
+                }
+                return dispatch.execute(fn, all, kwNames.length == 0 ? BuiltinFn.NO_KW : kwNames);
+            }
         }
         Object method = PyObjects.getAttr(self, name);
         if (method instanceof PBoundMethod m) {

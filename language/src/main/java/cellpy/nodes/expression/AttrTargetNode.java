@@ -1,5 +1,9 @@
 package cellpy.nodes.expression;
 
+import com.oracle.truffle.api.CompilerDirectives;
+import cellpy.nodes.attr.SetInstanceAttrNode;
+import cellpy.runtime.PInstance;
+
 import com.oracle.truffle.api.frame.VirtualFrame;
 import cellpy.nodes.AssignTargetNode;
 import cellpy.nodes.ExprNode;
@@ -9,6 +13,7 @@ import cellpy.runtime.PyObjects;
 public final class AttrTargetNode extends AssignTargetNode {
     @Child private ExprNode object;
     private final String name;
+    @Child private SetInstanceAttrNode instanceSet;
 
     public AttrTargetNode(ExprNode object, String name) {
         this.object = object;
@@ -17,6 +22,15 @@ public final class AttrTargetNode extends AssignTargetNode {
 
     @Override
     public void assign(VirtualFrame frame, Object value) {
-        PyObjects.setAttr(object.executeGeneric(frame), name, value);
+        Object o = object.executeGeneric(frame);
+        if (o instanceof PInstance inst) {
+            if (instanceSet == null) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                instanceSet = insert(SetInstanceAttrNode.create(name));
+            }
+            instanceSet.execute(inst, value);
+            return;
+        }
+        PyObjects.setAttr(o, name, value);
     }
 }

@@ -1,5 +1,9 @@
 package cellpy.nodes.expression;
 
+import com.oracle.truffle.api.CompilerDirectives;
+import cellpy.nodes.attr.GetInstanceAttrNode;
+import cellpy.runtime.PInstance;
+
 import com.oracle.truffle.api.frame.VirtualFrame;
 import cellpy.nodes.ExprNode;
 import cellpy.runtime.PyObjects;
@@ -8,6 +12,7 @@ import cellpy.runtime.PyObjects;
 public final class GetAttrNode extends ExprNode {
     @Child private ExprNode object;
     private final String name;
+    @Child private GetInstanceAttrNode instanceGet;
 
     public GetAttrNode(ExprNode object, String name) {
         this.object = object;
@@ -24,6 +29,14 @@ public final class GetAttrNode extends ExprNode {
 
     @Override
     public Object executeGeneric(VirtualFrame frame) {
-        return PyObjects.getAttr(object.executeGeneric(frame), name);
+        Object o = object.executeGeneric(frame);
+        if (o instanceof PInstance inst) {
+            if (instanceGet == null) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                instanceGet = insert(GetInstanceAttrNode.create(name));
+            }
+            return instanceGet.execute(inst);
+        }
+        return PyObjects.getAttr(o, name);
     }
 }

@@ -109,7 +109,7 @@ public final class ReadGlobalNode extends ExprNode {
             hint = Suggestions.closestInOrder(name, strings(ctx.builtins()));
         }
         if (hint != null) {
-            ex.getValue().attrs.put(PyObjects.SUGGESTION_KEY, hint);
+            ex.getValue().putAttribute(PyObjects.SUGGESTION_KEY, hint);
         }
         return ex;
     }

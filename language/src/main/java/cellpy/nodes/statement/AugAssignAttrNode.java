@@ -1,5 +1,10 @@
 package cellpy.nodes.statement;
 
+import com.oracle.truffle.api.CompilerDirectives;
+import cellpy.nodes.attr.GetInstanceAttrNode;
+import cellpy.nodes.attr.SetInstanceAttrNode;
+import cellpy.runtime.PInstance;
+
 import com.oracle.truffle.api.frame.VirtualFrame;
 import cellpy.nodes.ExprNode;
 import cellpy.nodes.StmtNode;
@@ -22,9 +27,23 @@ public final class AugAssignAttrNode extends StmtNode {
         this.opName = opName;
     }
 
+    @Child private GetInstanceAttrNode instanceGet;
+    @Child private SetInstanceAttrNode instanceSet;
+
     @Override
     public void executeVoid(VirtualFrame frame) {
         Object o = object.executeGeneric(frame);
+        if (o instanceof PInstance inst) {
+            if (instanceGet == null) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                instanceGet = insert(GetInstanceAttrNode.create(name));
+                instanceSet = insert(SetInstanceAttrNode.create(name));
+            }
+            Object current = instanceGet.execute(inst);
+            Object v = value.executeGeneric(frame);
+            instanceSet.execute(inst, Inplace.apply(frame, op, opName, current, v));
+            return;
+        }
         Object current = PyObjects.getAttr(o, name);
         Object v = value.executeGeneric(frame);
         PyObjects.setAttr(o, name, Inplace.apply(frame, op, opName, current, v));
