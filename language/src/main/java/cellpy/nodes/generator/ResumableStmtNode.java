@@ -10,24 +10,25 @@ import cellpy.nodes.statement.ExprStmtNode;
 /**
  * A simple statement with yields in it ({@code x = yield v}): resuming re-executes it, its yields
  * returning their sent values; once it completes (or leaves by anything but a yield) their resume
- * points are reset. The two common forms, {@code yield v} and {@code x = yield v}, suspend by
- * returning; any other form suspends by the {@link YieldException} of the yield inside.
+ * points are reset. The common forms, {@code yield v} and {@code x = yield v} (and the same with
+ * {@code yield from}), suspend by returning; any other form suspends by the
+ * {@link YieldException} of the yield inside.
  */
 public final class ResumableStmtNode extends GenStmtNode {
     @Child private StmtNode inner;
     @CompilationFinal(dimensions = 1) private final int[] yieldSlots;
-    /** The statement's own yield when it is {@code yield v} or {@code targets = yield v}, else null. */
-    private final YieldNode yield;
+    /** The statement's own yield when it is {@code yield v} or {@code targets = yield v} (or yield from), else null. */
+    private final Suspending yield;
     /** The assignment of {@code targets = yield v}, else null. */
     private final AssignNode assign;
 
     public ResumableStmtNode(StmtNode inner, int[] yieldSlots) {
         this.inner = inner;
         this.yieldSlots = yieldSlots;
-        if (inner instanceof ExprStmtNode e && e.getExpr() instanceof YieldNode y) {
+        if (inner instanceof ExprStmtNode e && e.getExpr() instanceof Suspending y) {
             this.yield = y;
             this.assign = null;
-        } else if (inner instanceof AssignNode a && a.getValue() instanceof YieldNode y) {
+        } else if (inner instanceof AssignNode a && a.getValue() instanceof Suspending y) {
             this.yield = y;
             this.assign = a;
         } else {

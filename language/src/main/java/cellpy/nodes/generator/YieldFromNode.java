@@ -1,5 +1,7 @@
 package cellpy.nodes.generator;
 
+import com.oracle.truffle.api.CompilerDirectives;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import cellpy.nodes.ExprNode;
@@ -18,7 +20,7 @@ import cellpy.runtime.PyObjects;
  * Resume point: 0 not reached, 1 suspended in the delegate, 2 done (value kept for
  * re-evaluation); the delegate's iterator is kept in a slot.
  */
-public final class YieldFromNode extends ExprNode {
+public final class YieldFromNode extends ExprNode implements Suspending {
     @Child private ExprNode iterable;
     private final int stateSlot;
     private final int iteratorSlot;
@@ -39,8 +41,20 @@ public final class YieldFromNode extends ExprNode {
         return stateSlot;
     }
 
+    @Child private GeneratorResumeNode resume;
+
     @Override
     public Object executeGeneric(VirtualFrame frame) {
+        Object r = evaluate(frame);
+        if (r == YieldNode.SUSPEND) {
+            throw YieldException.INSTANCE;
+        }
+        return r;
+    }
+
+    /** The delegate's return value once it finished, or {@link YieldNode#SUSPEND} after passing on one of its values. */
+    @Override
+    public Object evaluate(VirtualFrame frame) {
         int state = GenState.get(frame, stateSlot);
         if (state == 2) {
             return frame.getObjectStatic(valueSlot);
@@ -52,13 +66,13 @@ public final class YieldFromNode extends ExprNode {
         if (state == 0) {
             it = PyObjects.iter(iterable.executeGeneric(frame));
             frame.setObjectStatic(iteratorSlot, it);
-            v = step(it, PNone.NONE, null, result);
+            v = next(it, PNone.NONE, null, result);
         } else {
             it = frame.getObjectStatic(iteratorSlot);
             PException t = gen.thrown;
             gen.thrown = null;
             try {
-                v = step(it, gen.sent, t, result);
+                v = next(it, gen.sent, t, result);
             } catch (PException e) {
                 GenState.set(frame, stateSlot, 0);
                 frame.setObjectStatic(iteratorSlot, null);
@@ -74,7 +88,27 @@ public final class YieldFromNode extends ExprNode {
         GenState.set(frame, stateSlot, 1);
         gen.line = line;
         gen.yielded = v;
-        throw YieldException.INSTANCE;
+        return YieldNode.SUSPEND;
+    }
+
+    /**
+     * The delegate's next value or null. A generator delegate that is only iterated or sent to is
+     * resumed through a cached direct call, so its body can be inlined into this one; {@code throw}
+     * and other iterators take the general step.
+     */
+    private Object next(Object it, Object sent, PException thrown, Object[] result) {
+        if (thrown == null && it instanceof PGenerator g) {
+            if (resume == null) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                resume = insert(GeneratorResumeNode.create());
+            }
+            Object v = resume.execute(g, sent);
+            if (v == null) {
+                result[0] = GeneratorOps.takeReturnValue(g);
+            }
+            return v;
+        }
+        return step(it, sent, thrown, result);
     }
 
     /** One step of the delegate: its next value, or null when it finished (its return value in result[0]). */
