@@ -28,7 +28,7 @@ import org.junit.jupiter.api.TestFactory;
  * {@code programs/regen-expected.sh}), with compilation failures thrown and compilation done on the
  * program's thread, so the kernels are compiled while they run. It must print the same checksum
  * CPython prints for the same arguments, one {@code rep} line per repetition, no {@code ERROR}
- * line, at least one call target must have been compiled, and none deoptimized more than once.
+ * line, at least one call target must have been compiled, and none deoptimized more than three times.
  */
 class KernelCompilationTest {
     static final Path PROGRAMS = Paths.get("programs");
@@ -112,7 +112,10 @@ class KernelCompilationTest {
 
     /**
      * A call target deoptimized again and again is a deoptimization loop: each round throws its
-     * compiled code away. One deoptimization per target is tolerated (a first-time speculation).
+     * compiled code away. A few are expected while the inline caches of a polymorphic site fill
+     * (a new generator or function at a cached call, up to the cache limit of 3 or 4); more is a
+     * loop. (Graal's own deopt-cycle detection catches a guard failing over and over, and
+     * CompilationFailureAction=Throw turns that into a failure too.)
      */
     static void assertNoDeoptLoop(String name, String trace) {
         Map<String, Integer> deopts = new HashMap<>();
@@ -124,7 +127,7 @@ class KernelCompilationTest {
                 deopts.merge(target, 1, Integer::sum);
             }
         }
-        deopts.forEach((target, n) -> assertTrue(n <= 1,
+        deopts.forEach((target, n) -> assertTrue(n <= 3,
                         name + ": " + target + " deoptimized " + n + " times (a deoptimization loop)\n" + trace));
     }
 }
