@@ -7,7 +7,7 @@
 import sys
 import time
 
-N = 30000       # events per run()
+N = 120000      # events per run()
 REPS = 20       # repetitions of run(N); steady state = later reps
 
 if len(sys.argv) > 1:
