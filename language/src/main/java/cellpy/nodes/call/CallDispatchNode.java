@@ -45,12 +45,18 @@ public abstract class CallDispatchNode extends Node {
     @Specialization(guards = "fn.code == cachedCode", limit = "4", replaces = "doDirectSimple")
     protected static Object doDirect(PFunction fn, Object[] args, String[] kwNames,
                     @Cached("fn.code") PCode cachedCode,
+                    @Cached("createPlan(cachedCode, kwNames)") KeywordPlan plan,
                     @Cached("create(cachedCode.getCallTarget())") DirectCallNode call) {
         if (isSimple(cachedCode, args, kwNames)) {
             args[0] = fn;
             return call.call(args);
         }
-        return call.call(bound(fn, cachedCode, args, kwNames));
+        Object[] bound = kwNames == plan.kwNames ? plan.bind(fn, cachedCode, args) : null;
+        return call.call(bound != null ? bound : bound(fn, cachedCode, args, kwNames));
+    }
+
+    protected static KeywordPlan createPlan(PCode code, String[] kwNames) {
+        return KeywordPlan.create(code, kwNames);
     }
 
     private static Object[] bound(PFunction fn, PCode code, Object[] args, String[] kwNames) {

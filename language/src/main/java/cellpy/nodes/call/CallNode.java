@@ -22,6 +22,8 @@ public final class CallNode extends ExprNode {
     /** Keyword names; a null entry means {@code **kwValues[i]}. */
     private final String[] kwNames;
     private final boolean hasDoubleStar;
+    /** The keyword names the last {@code **} spread produced (see {@link #merge}). */
+    private String[] lastMergedNames;
     @Child private CallDispatchNode dispatch = CallDispatchNodeGen.create();
 
     public CallNode(ExprNode callee, SequenceElements args, String[] kwNames, ExprNode[] kwValues) {
@@ -65,6 +67,9 @@ public final class CallNode extends ExprNode {
         for (int i = 0; i < kwValues.length; i++) {
             values[i] = kwValues[i].executeGeneric(frame);
         }
+        if (values.length == 1 && kwNames[0] == null && values[0] instanceof PDict d && d.size() == 0) {
+            return dispatch.execute(f, pos, cellpy.runtime.BuiltinFn.NO_KW); // f(..., **kwargs) with nothing in kwargs
+        }
         Merged m = merge(f, pos, values);
         return dispatch.execute(f, m.args(), m.kwNames());
     }
@@ -101,12 +106,18 @@ public final class CallNode extends ExprNode {
         if (names.isEmpty()) {
             return new Merged(pos, cellpy.runtime.BuiltinFn.NO_KW);
         }
+        String[] kw = names.toArray(new String[0]);
+        if (java.util.Arrays.equals(kw, lastMergedNames)) {
+            kw = lastMergedNames; // the same names as last time: the same array, so the callee's keyword plan applies
+        } else {
+            lastMergedNames = kw;
+        }
         Object[] all = new Object[pos.length + vals.size()];
         System.arraycopy(pos, 0, all, 0, pos.length);
         for (int i = 0; i < vals.size(); i++) {
             all[pos.length + i] = vals.get(i);
         }
-        return new Merged(all, names.toArray(new String[0]));
+        return new Merged(all, kw);
     }
 
     private static void addKw(Object f, List<String> names, List<Object> vals, String name, Object value) {

@@ -1,5 +1,7 @@
 package cellpy.nodes.expression;
 
+import cellpy.runtime.PTuple;
+
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
@@ -42,6 +44,13 @@ public final class SequenceElements extends Node {
         Object[] values = new Object[elements.length];
         for (int i = 0; i < elements.length; i++) {
             values[i] = elements[i].executeGeneric(frame);
+        }
+        if (elements.length == 1 && values[0] instanceof PTuple t) {
+            // f(*args): the common forwarding call, copied without the general spread
+            Object[] items = t.items();
+            Object[] out = new Object[offset + items.length];
+            System.arraycopy(items, 0, out, offset, items.length);
+            return out;
         }
         return spread(values, starred, offset);
     }

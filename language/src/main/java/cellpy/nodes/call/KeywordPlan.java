@@ -1,0 +1,138 @@
+package cellpy.nodes.call;
+
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import cellpy.runtime.PCode;
+import cellpy.runtime.PDict;
+import cellpy.runtime.PFunction;
+import cellpy.runtime.PTuple;
+
+/**
+ * How one call site's keyword names bind to one function's parameters, worked out once when the
+ * site caches the function's code: for each keyword, the parameter it fills, or {@code **kwargs}.
+ * Binding then needs no name comparisons and no boundary call, so a call with keywords, or a
+ * decorator's {@code wrapper(*args, **kwargs)} receiving them, stays in partially evaluated code.
+ * Only calls that bind without error take this path; anything else (a keyword repeating a
+ * positional argument, a missing argument, an unknown keyword) goes to {@link ArgBinder#bind},
+ * which reports CPython's error.
+ */
+final class KeywordPlan {
+    /** The keyword names this plan is for, compared by identity (a call site's names are one array). */
+    final String[] kwNames;
+    /** Per keyword: the parameter index it fills, or -1 for the {@code **kwargs} dict. */
+    @CompilationFinal(dimensions = 1) private final int[] target;
+    /** The smallest parameter index a keyword fills: positional arguments must all come before it. */
+    private final int minTarget;
+    private final boolean usable;
+
+    private KeywordPlan(String[] kwNames, int[] target, int minTarget, boolean usable) {
+        this.kwNames = kwNames;
+        this.target = target;
+        this.minTarget = minTarget;
+        this.usable = usable;
+    }
+
+    @TruffleBoundary
+    static KeywordPlan create(PCode code, String[] kwNames) {
+        int nk = kwNames.length;
+        int[] target = new int[nk];
+        int min = Integer.MAX_VALUE;
+        boolean usable = nk > 0;
+        int named = code.argcount + code.kwonlyargcount;
+        boolean[] kwonlyCovered = new boolean[code.kwonlyargcount];
+        for (int k = 0; k < nk && usable; k++) {
+            int idx = -1;
+            for (int p = code.posonlyargcount; p < named; p++) {
+                if (code.varnames[p].equals(kwNames[k])) {
+                    idx = p;
+                    break;
+                }
+            }
+            for (int j = 0; j < k; j++) {
+                usable &= !kwNames[j].equals(kwNames[k]);
+            }
+            if (idx < 0 && !code.hasVarkw) {
+                usable = false;
+            }
+            target[k] = idx;
+            if (idx >= 0) {
+                min = Math.min(min, idx);
+                if (idx >= code.argcount) {
+                    kwonlyCovered[idx - code.argcount] = true;
+                }
+            }
+        }
+        for (boolean c : kwonlyCovered) {
+            usable &= c; // keyword-only defaults are looked up by name: the general binder does that
+        }
+        return new KeywordPlan(kwNames, target, min, usable);
+    }
+
+    /** The frame arguments for {@code args} ({@code args[0]} free, keywords' values last), or null. */
+    Object[] bind(PFunction fn, PCode code, Object[] args) {
+        if (!usable) {
+            return null;
+        }
+        int nk = target.length;
+        int nargs = args.length - 1 - nk;
+        int npos = code.argcount;
+        if ((nargs > npos && !code.hasVarargs) || nargs > minTarget) {
+            return null;
+        }
+        Object[] out = new Object[1 + code.paramCount()];
+        out[0] = fn;
+        int ncopy = Math.min(nargs, npos);
+        System.arraycopy(args, 1, out, 1, ncopy);
+        PDict kwargs = code.hasVarkw ? new PDict() : null;
+        placeKeywords(out, args, nargs, kwargs);
+        if (ncopy < npos && !fillDefaults(fn, out, ncopy, npos)) {
+            return null;
+        }
+        int next = 1 + npos + code.kwonlyargcount;
+        if (code.hasVarargs) {
+            Object[] rest = new Object[Math.max(0, nargs - npos)];
+            System.arraycopy(args, 1 + ncopy, rest, 0, rest.length);
+            out[next++] = new PTuple(rest);
+        }
+        if (kwargs != null) {
+            out[next] = kwargs;
+        }
+        return out;
+    }
+
+    @ExplodeLoop
+    private void placeKeywords(Object[] out, Object[] args, int nargs, PDict kwargs) {
+        for (int k = 0; k < target.length; k++) {
+            Object v = args[1 + nargs + k];
+            if (target[k] >= 0) {
+                out[1 + target[k]] = v;
+            } else {
+                kwargs.put(kwNames[k], v);
+            }
+        }
+    }
+
+    /** Defaults for the positional parameters no argument filled; false when one has none. */
+    private static boolean fillDefaults(PFunction fn, Object[] out, int from, int npos) {
+        Object[] defaults = fn.defaults;
+        if (defaults == null) {
+            for (int p = from; p < npos; p++) {
+                if (out[1 + p] == null) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        int first = npos - defaults.length;
+        for (int p = from; p < npos; p++) {
+            if (out[1 + p] == null) {
+                if (p < first) {
+                    return false;
+                }
+                out[1 + p] = defaults[p - first];
+            }
+        }
+        return true;
+    }
+}
