@@ -26,8 +26,12 @@ public final class GenBlockNode extends GenStmtNode {
             if (i < start) {
                 continue;
             }
-            GenState.set(frame, indexSlot, i);
             StmtNode s = body[i];
+            if (s instanceof GenStmtNode) {
+                // only a resumable statement can suspend: the index must name it then; plain
+                // statements run after it never need recording
+                GenState.set(frame, indexSlot, i);
+            }
             try {
                 if (GenStmtNode.run(s, frame)) {
                     return true;

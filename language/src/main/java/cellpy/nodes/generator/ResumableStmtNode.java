@@ -17,31 +17,34 @@ import cellpy.nodes.statement.ExprStmtNode;
 public final class ResumableStmtNode extends GenStmtNode {
     @Child private StmtNode inner;
     @CompilationFinal(dimensions = 1) private final int[] yieldSlots;
-    /** The statement's own yield when it is {@code yield v} or {@code targets = yield v} (or yield from), else null. */
-    private final Suspending yield;
+    /** The statement's own yield when it is {@code yield v} or {@code targets = yield v}, else null. */
+    private final YieldNode yield;
+    /** The same for {@code yield from} (kept apart from {@link #yield}: direct calls, no interface dispatch). */
+    private final YieldFromNode yieldFrom;
     /** The assignment of {@code targets = yield v}, else null. */
     private final AssignNode assign;
 
     public ResumableStmtNode(StmtNode inner, int[] yieldSlots) {
         this.inner = inner;
         this.yieldSlots = yieldSlots;
-        if (inner instanceof ExprStmtNode e && e.getExpr() instanceof Suspending y) {
-            this.yield = y;
-            this.assign = null;
-        } else if (inner instanceof AssignNode a && a.getValue() instanceof Suspending y) {
-            this.yield = y;
-            this.assign = a;
-        } else {
-            this.yield = null;
-            this.assign = null;
+        Object own = null;
+        AssignNode a = null;
+        if (inner instanceof ExprStmtNode e) {
+            own = e.getExpr();
+        } else if (inner instanceof AssignNode as) {
+            own = as.getValue();
+            a = as;
         }
+        this.yield = own instanceof YieldNode y ? y : null;
+        this.yieldFrom = own instanceof YieldFromNode y ? y : null;
+        this.assign = yield != null || yieldFrom != null ? a : null;
     }
 
     @Override
     public boolean executeGen(VirtualFrame frame) {
         try {
-            if (yield != null) {
-                Object r = yield.evaluate(frame);
+            if (yield != null || yieldFrom != null) {
+                Object r = yield != null ? yield.evaluate(frame) : yieldFrom.evaluate(frame);
                 if (r == YieldNode.SUSPEND) {
                     return true;
                 }

@@ -20,7 +20,7 @@ import cellpy.runtime.PyObjects;
  * Resume point: 0 not reached, 1 suspended in the delegate, 2 done (value kept for
  * re-evaluation); the delegate's iterator is kept in a slot.
  */
-public final class YieldFromNode extends ExprNode implements Suspending {
+public final class YieldFromNode extends ExprNode {
     @Child private ExprNode iterable;
     private final int stateSlot;
     private final int iteratorSlot;
@@ -53,7 +53,6 @@ public final class YieldFromNode extends ExprNode implements Suspending {
     }
 
     /** The delegate's return value once it finished, or {@link YieldNode#SUSPEND} after passing on one of its values. */
-    @Override
     public Object evaluate(VirtualFrame frame) {
         int state = GenState.get(frame, stateSlot);
         if (state == 2) {

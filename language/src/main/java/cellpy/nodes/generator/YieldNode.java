@@ -11,7 +11,7 @@ import cellpy.runtime.PNone;
  * value kept in a slot, so re-evaluating the enclosing statement after a later yield in it sees
  * the same value). The statement that contains it resets the point when it completes.
  */
-public final class YieldNode extends ExprNode implements Suspending {
+public final class YieldNode extends ExprNode {
     static final int SUSPENDED = 1;
     static final int RESUMED = 2;
 
@@ -49,7 +49,6 @@ public final class YieldNode extends ExprNode implements Suspending {
      * The yield's value on resumption (the sent value), or {@link #SUSPEND} after storing the
      * yielded value in the generator: statement-level yields suspend by returning.
      */
-    @Override
     public Object evaluate(VirtualFrame frame) {
         int state = GenState.get(frame, stateSlot);
         if (state == RESUMED) {
