@@ -11,15 +11,17 @@
 
 cellpy_image_modules="java.base,java.logging,java.management,java.sql,jdk.management,jdk.unsupported,jdk.internal.vm.ci,jdk.jfr"
 
-# cellpy_image_ready ROOT CLASSPATH: the image exists, was made by this JDK, and its cache is
-# newer than every jar on the class path (the cache records the jars' sizes and times, and the JVM
-# silently ignores a cache whose jars changed).
+# cellpy_image_ready ROOT CLASSPATH JVMFLAGS...: the image exists, was made by this JDK with these
+# JVM flags, and its cache is newer than every jar on the class path (the cache records the jars'
+# sizes and times, and the JVM silently ignores a cache whose jars changed).
 cellpy_image_ready() {
-  local img="$1/launcher/target/image" jar
+  local img="$1/launcher/target/image" cp="$2" jar
+  shift 2
   [ -x "$img/jre/bin/java" ] && [ -f "$img/cellpy.aot" ] \
-    && [ "$(cat "$img/jdk.txt" 2>/dev/null)" = "$CELLPY_JAVA_HOME $CELLPY_JDK_VERSION" ] || return 1
+    && [ "$(cat "$img/jdk.txt" 2>/dev/null)" = "$CELLPY_JAVA_HOME $CELLPY_JDK_VERSION" ] \
+    && [ "$(cat "$img/flags.txt" 2>/dev/null)" = "$*" ] || return 1
   local IFS=:
-  for jar in $2; do
+  for jar in $cp; do
     [ "$img/cellpy.aot" -nt "$jar" ] || return 1
   done
 }
@@ -50,4 +52,5 @@ cellpy_image_make() {
     return 1
   fi
   mv -f "$img/cellpy.aot.tmp.$$" "$img/cellpy.aot"
+  echo "$*" >"$img/flags.txt"
 }
