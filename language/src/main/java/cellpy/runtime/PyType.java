@@ -65,7 +65,11 @@ public final class PyType {
      * lookup along the MRO depends on the assumptions of every type in it ({@link #mroAssumptions}).
      */
     private Assumption unchanged = Truffle.getRuntime().createAssumption("class dict unchanged");
-    /** How often the dict changed after creation: a class attribute rebound in a loop stops caching. */
+    /**
+     * How often the dict changed after creation. Each change deoptimizes the code that cached a
+     * lookup on the class; a class changed more than twice (a class attribute used as a counter)
+     * is no longer cached at all.
+     */
     private int changes;
 
     /** Call after writing or deleting a name in this class's dict once the class exists. */
@@ -93,7 +97,7 @@ public final class PyType {
     /** Whether lookups on this type are worth caching: not once its dict, or a base's, keeps changing. */
     public boolean isStable() {
         for (PyType t = this; t != null; t = t.base) {
-            if (t.changes > 8) {
+            if (t.changes > 2) {
                 return false;
             }
         }
