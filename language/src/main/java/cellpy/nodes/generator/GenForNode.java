@@ -49,7 +49,7 @@ public final class GenForNode extends GenStmtNode {
                 phase = 1;
             }
             if (phase != 3) {
-                Object r = loop.execute(frame);
+                Object r = GenLoops.run(loop, frame);
                 if (r == LoopBody.SUSPENDED) {
                     return true;
                 }

@@ -34,7 +34,7 @@ public final class GenWhileNode extends GenStmtNode {
                 if (GenState.get(frame, phaseSlot) == 0) {
                     GenState.set(frame, phaseSlot, 1);
                 }
-                Object r = loop.execute(frame);
+                Object r = GenLoops.run(loop, frame);
                 if (r == LoopBody.SUSPENDED) {
                     return true;
                 }
