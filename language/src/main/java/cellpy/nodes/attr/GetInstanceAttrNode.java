@@ -3,7 +3,6 @@ package cellpy.nodes.attr;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.library.CachedLibrary;
-import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
 import cellpy.runtime.PInstance;
 import cellpy.runtime.PyObjects;
@@ -13,11 +12,9 @@ import cellpy.runtime.PyObjects;
  * and a load), else the class attribute found when the site was cached, bound to the instance.
  * Anything else (a property, {@code __getattr__}, an AttributeError) takes the runtime's path.
  */
-public abstract class GetInstanceAttrNode extends Node {
-    protected final String name;
-
+public abstract class GetInstanceAttrNode extends AttrSiteNode {
     protected GetInstanceAttrNode(String name) {
-        this.name = name;
+        super(name);
     }
 
     public static GetInstanceAttrNode create(String name) {
@@ -44,9 +41,5 @@ public abstract class GetInstanceAttrNode extends Node {
     @Specialization(replaces = "doCached")
     protected Object doGeneric(PInstance inst) {
         return PyObjects.getAttr(inst, name);
-    }
-
-    protected static ClassLookup of(cellpy.runtime.PyType type, String name) {
-        return ClassLookup.of(type, name);
     }
 }

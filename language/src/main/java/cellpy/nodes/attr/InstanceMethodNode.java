@@ -3,7 +3,6 @@ package cellpy.nodes.attr;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.library.CachedLibrary;
-import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
 import cellpy.runtime.PFunction;
 import cellpy.runtime.PInstance;
@@ -13,11 +12,9 @@ import cellpy.runtime.PInstance;
  * is a plain function on the class that the instance does not shadow; null otherwise (the caller
  * then takes the attribute and calls it). No bound method is made.
  */
-public abstract class InstanceMethodNode extends Node {
-    protected final String name;
-
+public abstract class InstanceMethodNode extends AttrSiteNode {
     protected InstanceMethodNode(String name) {
-        this.name = name;
+        super(name);
     }
 
     public static InstanceMethodNode create(String name) {
@@ -41,9 +38,5 @@ public abstract class InstanceMethodNode extends Node {
     @Specialization(replaces = "doCached")
     protected PFunction doGeneric(PInstance inst) {
         return null;
-    }
-
-    protected static ClassLookup of(cellpy.runtime.PyType type, String name) {
-        return ClassLookup.of(type, name);
     }
 }

@@ -3,7 +3,6 @@ package cellpy.nodes.attr;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.library.CachedLibrary;
-import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
 import cellpy.runtime.PInstance;
 import cellpy.runtime.PyObjects;
@@ -12,11 +11,9 @@ import cellpy.runtime.PyObjects;
  * {@code inst.name = value} on an instance of a user class with no {@code __setattr__} and no
  * property of that name: a store into the instance's shape (which may move it to the next shape).
  */
-public abstract class SetInstanceAttrNode extends Node {
-    protected final String name;
-
+public abstract class SetInstanceAttrNode extends AttrSiteNode {
     protected SetInstanceAttrNode(String name) {
-        this.name = name;
+        super(name);
     }
 
     public static SetInstanceAttrNode create(String name) {
@@ -36,9 +33,5 @@ public abstract class SetInstanceAttrNode extends Node {
     @Specialization(replaces = "doCached")
     protected void doGeneric(PInstance inst, Object value) {
         PyObjects.setAttr(inst, name, value);
-    }
-
-    protected static ClassLookup of(cellpy.runtime.PyType type, String name) {
-        return ClassLookup.of(type, name);
     }
 }
