@@ -6,8 +6,6 @@ import com.oracle.truffle.api.nodes.LoopNode;
 import cellpy.nodes.AssignTargetNode;
 import cellpy.nodes.ExprNode;
 import cellpy.nodes.StmtNode;
-import cellpy.nodes.control.BreakException;
-import cellpy.nodes.control.ContinueException;
 import cellpy.nodes.control.LoopBody;
 import cellpy.nodes.control.ForNextNode;
 import cellpy.nodes.control.ForNextNodeGen;
@@ -100,19 +98,7 @@ public final class GenForNode extends GenStmtNode {
                 target.assign(frame, v);
                 GenState.set(frame, phaseSlot, 2);
             }
-            try {
-                if (GenStmtNode.run(body, frame)) {
-                    return SUSPENDED;
-                }
-            } catch (YieldException y) {
-                return SUSPENDED;
-            } catch (ContinueException e) {
-                // next iteration
-            } catch (BreakException e) {
-                return BROKE;
-            }
-            GenState.set(frame, phaseSlot, 1);
-            return CONTINUE_LOOP_STATUS;
+            return GenLoops.runBody(body, frame, phaseSlot);
         }
     }
 }

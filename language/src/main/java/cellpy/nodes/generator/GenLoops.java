@@ -4,6 +4,9 @@ import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.RepeatingNode;
+import cellpy.nodes.StmtNode;
+import cellpy.nodes.control.BreakException;
+import cellpy.nodes.control.ContinueException;
 import cellpy.nodes.control.LoopBody;
 
 /**
@@ -31,5 +34,26 @@ final class GenLoops {
             }
         }
         return loop.execute(frame);
+    }
+
+    /**
+     * One pass of a generator loop's body, once the test passed or the next item was fetched and
+     * the phase says "inside the body": the loop status it leaves with (a suspension, a
+     * {@code break}, or on to the next iteration, the phase back at "testing").
+     */
+    static Object runBody(StmtNode body, VirtualFrame frame, int phaseSlot) {
+        try {
+            if (GenStmtNode.run(body, frame)) {
+                return LoopBody.SUSPENDED;
+            }
+        } catch (YieldException y) {
+            return LoopBody.SUSPENDED;
+        } catch (ContinueException e) {
+            // next iteration
+        } catch (BreakException e) {
+            return LoopBody.BROKE;
+        }
+        GenState.set(frame, phaseSlot, 1);
+        return RepeatingNode.CONTINUE_LOOP_STATUS;
     }
 }

@@ -5,8 +5,6 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
 import cellpy.nodes.ExprNode;
 import cellpy.nodes.StmtNode;
-import cellpy.nodes.control.BreakException;
-import cellpy.nodes.control.ContinueException;
 import cellpy.nodes.control.LoopBody;
 import cellpy.nodes.expression.IsTrueNode;
 import cellpy.nodes.expression.IsTrueNodeGen;
@@ -80,19 +78,7 @@ public final class GenWhileNode extends GenStmtNode {
                 }
                 GenState.set(frame, phaseSlot, 2);
             }
-            try {
-                if (GenStmtNode.run(body, frame)) {
-                    return SUSPENDED;
-                }
-            } catch (YieldException y) {
-                return SUSPENDED;
-            } catch (ContinueException e) {
-                // next iteration
-            } catch (BreakException e) {
-                return BROKE;
-            }
-            GenState.set(frame, phaseSlot, 1);
-            return CONTINUE_LOOP_STATUS;
+            return GenLoops.runBody(body, frame, phaseSlot);
         }
     }
 }
