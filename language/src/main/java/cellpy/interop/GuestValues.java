@@ -1,5 +1,7 @@
 package cellpy.interop;
 
+import cellpy.runtime.PInstance;
+
 import com.oracle.truffle.api.interop.TruffleObject;
 import java.math.BigInteger;
 
@@ -13,6 +15,10 @@ public final class GuestValues {
     }
 
     public static Object toInterop(Object v) {
+        if (v instanceof PInstance) {
+            // a DynamicObject, so a TruffleObject, but one that exports nothing: shown by its repr
+            return new OpaqueValue(v);
+        }
         if (v instanceof Long || v instanceof Double || v instanceof Boolean || v instanceof String
                         || v instanceof TruffleObject) {
             return v;

@@ -40,6 +40,21 @@ class EmbeddingTest {
     }
 
     @Test
+    void instancesShowTheirReprAndGoBackAsThemselves() {
+        Value p = context.eval("cellpy", """
+                        class P:
+                            def __init__(self, x):
+                                self.x = x
+                            def __repr__(self):
+                                return 'P(%d)' % self.x
+                        P(3)
+                        """);
+        assertEquals("P(3)", p.toString());
+        Value doubled = context.eval("cellpy", "lambda p: p.x * 2").execute(p);
+        assertEquals(6, doubled.asInt());
+    }
+
+    @Test
     void bigIntsAreNumbers() {
         Value v = context.eval("cellpy", "2 ** 100");
         assertTrue(v.isNumber());
