@@ -38,12 +38,25 @@ public final class ResumableStmtNode extends GenStmtNode {
         this.yield = own instanceof YieldNode y ? y : null;
         this.yieldFrom = own instanceof YieldFromNode y ? y : null;
         this.assign = yield != null || yieldFrom != null ? a : null;
+        this.alone = yield != null && yieldSlots.length == 1;
     }
+
+    /** The statement's own {@code yield} is its only one: resumed, it resets its own point. */
+    private final boolean alone;
 
     @Override
     public boolean executeGen(VirtualFrame frame) {
         try {
-            if (yield != null || yieldFrom != null) {
+            if (alone) {
+                Object r = yield.evaluate(frame, true);
+                if (r == YieldNode.SUSPEND) {
+                    return true;
+                }
+                if (assign != null) {
+                    assign.assignTargets(frame, r);
+                }
+                return false; // the yield's point is back at 0 already
+            } else if (yield != null || yieldFrom != null) {
                 Object r = yield != null ? yield.evaluate(frame) : yieldFrom.evaluate(frame);
                 if (r == YieldNode.SUSPEND) {
                     return true;
