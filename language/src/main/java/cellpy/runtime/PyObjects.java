@@ -613,6 +613,15 @@ public final class PyObjects {
         return Attributes.getAttr(obj, name);
     }
 
+    /**
+     * A class attribute {@code v} as {@code self.name} sees it: functions bound to self, static and
+     * class methods unwrapped, descriptors applied. Not a boundary: for a cached, constant class
+     * attribute that is a plain method, partial evaluation keeps only the bound-method allocation.
+     */
+    public static Object bindClassAttr(Object v, Object self) {
+        return Attributes.bind(v, self);
+    }
+
     @TruffleBoundary
     public static Object lookupAttr(Object obj, String name) {
         return Attributes.lookupAttr(obj, name);

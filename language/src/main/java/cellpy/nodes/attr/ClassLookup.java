@@ -4,13 +4,9 @@ import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import cellpy.runtime.BuiltinTypes;
-import cellpy.runtime.PBoundMethod;
-import cellpy.runtime.PBuiltinFunction;
-import cellpy.runtime.PClassMethod;
 import cellpy.runtime.PFunction;
 import cellpy.runtime.PInstance;
 import cellpy.runtime.PProperty;
-import cellpy.runtime.PStaticMethod;
 import cellpy.runtime.PyObjects;
 import cellpy.runtime.PyType;
 
@@ -60,16 +56,6 @@ public final class ClassLookup {
 
     /** The class attribute as {@code inst.name} sees it (not a data descriptor: see cacheableGet). */
     public Object bind(PInstance inst) {
-        Object v = value;
-        if (v instanceof PFunction || v instanceof PBuiltinFunction) {
-            return new PBoundMethod(inst, v);
-        }
-        if (v instanceof PStaticMethod sm) {
-            return sm.function();
-        }
-        if (v instanceof PClassMethod cm) {
-            return new PBoundMethod(type, cm.function());
-        }
-        return v;
+        return PyObjects.bindClassAttr(value, inst);
     }
 }

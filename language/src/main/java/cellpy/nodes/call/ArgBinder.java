@@ -34,32 +34,63 @@ public final class ArgBinder {
         }
         int nargs = args.length - 1;
         int npos = code.argcount;
-        Object[] defaults = fn.defaults;
-        int ndefaults = defaults == null ? 0 : defaults.length;
-        if ((nargs > npos && !code.hasVarargs) || nargs < npos - ndefaults) {
+        if (nargs > npos && !code.hasVarargs) {
             return null;
         }
         Object[] out = new Object[1 + code.paramCount()];
         out[0] = fn;
         int ncopy = Math.min(nargs, npos);
         System.arraycopy(args, 1, out, 1, ncopy);
-        if (ncopy < npos) {
-            // Only here is defaults known non-null: a loop outside this test lets Graal hoist its
-            // null check above the loop, where it fails for functions without defaults, every time.
-            for (int p = ncopy; p < npos; p++) {
-                out[1 + p] = defaults[p - (npos - ndefaults)];
+        if (ncopy < npos && !fillDefaults(fn, out, ncopy, npos)) {
+            return null;
+        }
+        packVarargs(code, out, args, nargs, code.hasVarkw ? new PDict() : null);
+        return out;
+    }
+
+    /**
+     * Defaults for the positional parameters from {@code from} on that no argument filled (still
+     * null in {@code out}); false when one of them has none. The loop runs only once the defaults
+     * are known to exist: a loop reachable without them lets Graal hoist their null check above
+     * it, where it fails for every function without defaults.
+     */
+    static boolean fillDefaults(PFunction fn, Object[] out, int from, int npos) {
+        Object[] defaults = fn.defaults;
+        if (defaults == null) {
+            for (int p = from; p < npos; p++) {
+                if (out[1 + p] == null) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        int first = npos - defaults.length;
+        for (int p = from; p < npos; p++) {
+            if (out[1 + p] == null) {
+                if (p < first) {
+                    return false;
+                }
+                out[1 + p] = defaults[p - first];
             }
         }
-        int next = 1 + npos;
+        return true;
+    }
+
+    /**
+     * The {@code *args} tuple (the positional arguments beyond the positional parameters) and the
+     * {@code **kwargs} dict, after the named parameters in {@code out}, where the code has them.
+     */
+    static void packVarargs(PCode code, Object[] out, Object[] args, int nargs, PDict kwargs) {
+        int npos = code.argcount;
+        int next = 1 + npos + code.kwonlyargcount;
         if (code.hasVarargs) {
-            Object[] rest = new Object[nargs - ncopy];
-            System.arraycopy(args, 1 + ncopy, rest, 0, rest.length);
+            Object[] rest = new Object[Math.max(0, nargs - npos)];
+            System.arraycopy(args, 1 + Math.min(nargs, npos), rest, 0, rest.length);
             out[next++] = new PTuple(rest);
         }
         if (code.hasVarkw) {
-            out[next] = new PDict();
+            out[next] = kwargs;
         }
-        return out;
     }
 
     @TruffleBoundary

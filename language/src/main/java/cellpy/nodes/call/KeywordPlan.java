@@ -6,7 +6,6 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import cellpy.runtime.PCode;
 import cellpy.runtime.PDict;
 import cellpy.runtime.PFunction;
-import cellpy.runtime.PTuple;
 
 /**
  * How one call site's keyword names bind to one function's parameters, worked out once when the
@@ -86,18 +85,10 @@ final class KeywordPlan {
         System.arraycopy(args, 1, out, 1, ncopy);
         PDict kwargs = code.hasVarkw ? new PDict() : null;
         placeKeywords(out, args, nargs, kwargs);
-        if (ncopy < npos && !fillDefaults(fn, out, ncopy, npos)) {
+        if (ncopy < npos && !ArgBinder.fillDefaults(fn, out, ncopy, npos)) {
             return null;
         }
-        int next = 1 + npos + code.kwonlyargcount;
-        if (code.hasVarargs) {
-            Object[] rest = new Object[Math.max(0, nargs - npos)];
-            System.arraycopy(args, 1 + ncopy, rest, 0, rest.length);
-            out[next++] = new PTuple(rest);
-        }
-        if (kwargs != null) {
-            out[next] = kwargs;
-        }
+        ArgBinder.packVarargs(code, out, args, nargs, kwargs);
         return out;
     }
 
@@ -111,28 +102,5 @@ final class KeywordPlan {
                 kwargs.put(kwNames[k], v);
             }
         }
-    }
-
-    /** Defaults for the positional parameters no argument filled; false when one has none. */
-    private static boolean fillDefaults(PFunction fn, Object[] out, int from, int npos) {
-        Object[] defaults = fn.defaults;
-        if (defaults == null) {
-            for (int p = from; p < npos; p++) {
-                if (out[1 + p] == null) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        int first = npos - defaults.length;
-        for (int p = from; p < npos; p++) {
-            if (out[1 + p] == null) {
-                if (p < first) {
-                    return false;
-                }
-                out[1 + p] = defaults[p - first];
-            }
-        }
-        return true;
     }
 }
