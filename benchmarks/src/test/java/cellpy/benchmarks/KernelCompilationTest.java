@@ -28,7 +28,10 @@ import org.junit.jupiter.api.TestFactory;
  * {@code programs/regen-expected.sh}), with compilation failures thrown and compilation done on the
  * program's thread, so the kernels are compiled while they run. It must print the same checksum
  * CPython prints for the same arguments, one {@code rep} line per repetition, no {@code ERROR}
- * line, at least one call target must have been compiled, and none deoptimized more than three times.
+ * line, at least one call target must have been compiled, none deoptimized more than three times,
+ * and partial evaluation must have left no performance warning: a call it could not inline takes
+ * the frame and its arguments along, and that escape alone makes partial escape analysis allocate
+ * what it could otherwise keep in registers (a generator's frame, say).
  */
 class KernelCompilationTest {
     static final Path PROGRAMS = Paths.get("programs");
@@ -78,6 +81,7 @@ class KernelCompilationTest {
                         .option("engine.CompilationFailureAction", "Throw")
                         .option("engine.BackgroundCompilation", "false")
                         .option("engine.TraceCompilation", "true")
+                        .option("compiler.TracePerformanceWarnings", "all")
                         .arguments("cellpy", new String[]{path, want.n(), want.reps()})
                         .out(out).err(err).logHandler(log).build()) {
             assertEquals("GraalVM CE", ctx.getEngine().getImplementationName(),
@@ -108,6 +112,7 @@ class KernelCompilationTest {
         String trace = log.toString(StandardCharsets.UTF_8);
         assertTrue(trace.contains("opt done"), name + ": nothing was compiled at N=" + want.n() + "\n" + trace);
         assertNoDeoptLoop(name, trace);
+        assertTrue(!trace.contains("perf warn"), name + ": a performance warning (a call partial evaluation could not inline, say)\n" + trace);
     }
 
     /**

@@ -32,6 +32,18 @@ public final class PGenerator extends PIterator {
     /** Line of the yield the generator is suspended at ({@code gi_frame.f_lineno}). */
     public int line;
 
+    /**
+     * The value just yielded, taken: the field is cleared so it holds no value between resumes.
+     * In compiled code that lets a boxed value travel from the generator's yield to its consumer
+     * without being allocated: a field still holding it at the consuming loop's back edge would
+     * make partial escape analysis allocate every box.
+     */
+    public Object takeYielded() {
+        Object v = yielded;
+        yielded = null;
+        return v;
+    }
+
     public PGenerator(PFunction function, MaterializedFrame frame, CallTarget resume) {
         this.code = function.code;
         this.name = function.name;

@@ -366,6 +366,23 @@ public final class PyObjects {
                         || o instanceof PRange || o instanceof PIterator || o instanceof PDictView;
     }
 
+    /**
+     * {@code iter(o)} for compiled code: an iterator is its own, and a range's or list's iterator
+     * is made here, outside the boundary of {@link #iter}, so neither the argument nor the new
+     * iterator escapes. A generator made and consumed in one compiled unit, or a generator
+     * expression's {@code .0}, can then stay out of the heap (partial escape analysis).
+     */
+    public static Object iterInline(Object o) {
+        if (o instanceof PIterator) {
+            return o;
+        } else if (o instanceof PRange r) {
+            return new Iterators.RangeIter(r);
+        } else if (o instanceof PList l) {
+            return new Iterators.ListIter(l);
+        }
+        return iter(o);
+    }
+
     @TruffleBoundary
     public static Object iter(Object o) {
         if (o instanceof PIterator) {

@@ -13,6 +13,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
+import cellpy.runtime.BuiltinFn;
 import cellpy.runtime.PBuiltinFunction;
 import cellpy.runtime.PCode;
 import cellpy.runtime.PFunction;
@@ -90,7 +91,18 @@ public abstract class CallDispatchNode extends Node {
 
     @Specialization(replaces = "doIntrinsicFunction")
     protected static Object doBuiltin(PBuiltinFunction fn, Object[] args, String[] kwNames) {
-        return fn.getFn().call(shift(args), kwNames);
+        return callBuiltin(fn.getFn(), shift(args), kwNames);
+    }
+
+    /**
+     * A builtin's Java code is not partially evaluated: left as a plain interface call, Graal
+     * would compile it as a virtual call it cannot inline (a performance warning, and everything
+     * passed to it escapes just the same). Python exceptions it raises are ordinary results here,
+     * so they do not invalidate the caller's compiled code.
+     */
+    @TruffleBoundary(transferToInterpreterOnException = false)
+    static Object callBuiltin(BuiltinFn fn, Object[] args, String[] kwNames) {
+        return fn.call(args, kwNames);
     }
 
     /**

@@ -23,8 +23,17 @@ public abstract class GenStmtNode extends StmtNode {
         }
     }
 
-    /** Runs a child of a resumable statement, which may be resumable itself or a plain one. */
+    /**
+     * Runs a child of a resumable statement, which may be resumable itself or a plain one, or is
+     * absent (null: an {@code else} a loop does not have). The null check matters to compiled
+     * code: a path that calls {@code executeVoid} on a child Graal cannot prove present stays a
+     * virtual call that takes the generator's frame, and that escape alone makes partial escape
+     * analysis allocate the frame and the generator, even where the path never runs.
+     */
     public static boolean run(StmtNode s, VirtualFrame frame) {
+        if (s == null) {
+            return false;
+        }
         if (s instanceof GenStmtNode g) {
             return g.executeGen(frame);
         }

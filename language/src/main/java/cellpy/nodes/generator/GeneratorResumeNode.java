@@ -30,7 +30,7 @@ public abstract class GeneratorResumeNode extends Node {
             gen.sent = PNone.NONE;
             gen.running = true;
             try {
-                return (Boolean) call.call(gen) ? gen.yielded : null;
+                return (Boolean) call.call(gen) ? gen.takeYielded() : null;
             } finally {
                 gen.running = false;
             }
@@ -40,7 +40,7 @@ public abstract class GeneratorResumeNode extends Node {
         }
         gen.running = true;
         try {
-            return (Boolean) call.call(gen) ? gen.yielded : null;
+            return (Boolean) call.call(gen) ? gen.takeYielded() : null;
         } finally {
             gen.running = false;
         }
