@@ -27,17 +27,11 @@ public abstract class GeneratorResumeNode extends Node {
                     @Cached("gen.code") PCode cachedCode,
                     @Cached("create(gen.resume)") DirectCallNode call) {
         if (gen.started && !gen.running && !gen.finished && sent == PNone.NONE) {
-            gen.sent = PNone.NONE;
-            gen.running = true;
-            try {
-                return (Boolean) call.call(gen) ? gen.takeYielded() : null;
-            } finally {
-                gen.running = false;
-            }
-        }
-        if (!GeneratorOps.prepare(gen, sent, null)) {
+            gen.sent = PNone.NONE; // the common case, checked inline
+        } else if (!GeneratorOps.prepare(gen, sent, null)) {
             return null;
         }
+        // one call site: Graal inlines the generator's body here once, not once per path
         gen.running = true;
         try {
             return (Boolean) call.call(gen) ? gen.takeYielded() : null;
