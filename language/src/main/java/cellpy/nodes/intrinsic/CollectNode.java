@@ -8,7 +8,7 @@ import cellpy.runtime.PTuple;
 
 /** {@code list(gen)} / {@code tuple(gen)}: collects a generator's values. */
 final class CollectNode extends IntrinsicNode {
-    @Child private NextValueNode next = NextValueNodeGen.create();
+    @Child private GeneratorLoopNode loop = new GeneratorLoopNode(new Append());
     private final boolean tuple;
 
     CollectNode(BuiltinFn fallback, boolean tuple) {
@@ -21,12 +21,21 @@ final class CollectNode extends IntrinsicNode {
         if (kwNames.length != 0 || args.length != 1 || !(args[0] instanceof PGenerator gen)) {
             return fallback.call(args, kwNames);
         }
-        PList list = new PList();
-        Object v;
-        while ((v = next.execute(gen)) != null) {
-            add(list, v);
-        }
+        PList list = (PList) loop.execute(gen, new PList());
         return tuple ? new PTuple(list.items.toArray()) : list;
+    }
+
+    private static final class Append extends GeneratorLoopNode.Step {
+        @Override
+        Object combine(Object acc, Object value) {
+            add((PList) acc, value);
+            return acc;
+        }
+
+        @Override
+        String name() {
+            return "list/tuple";
+        }
     }
 
     @TruffleBoundary(allowInlining = true)

@@ -1,6 +1,5 @@
 package cellpy.nodes.intrinsic;
 
-import com.oracle.truffle.api.nodes.LoopNode;
 import cellpy.nodes.expression.AddNode;
 import cellpy.nodes.expression.AddNodeGen;
 import cellpy.runtime.BuiltinFn;
@@ -8,8 +7,7 @@ import cellpy.runtime.PGenerator;
 
 /** {@code sum(gen)} / {@code sum(gen, start)} over a generator, with the typed {@code +} of the language. */
 final class SumNode extends IntrinsicNode {
-    @Child private NextValueNode next = NextValueNodeGen.create();
-    @Child private AddNode add = AddNodeGen.create(null, null);
+    @Child private GeneratorLoopNode loop = new GeneratorLoopNode(new Add());
 
     SumNode(BuiltinFn fallback) {
         super(fallback);
@@ -21,14 +19,20 @@ final class SumNode extends IntrinsicNode {
                         || (args.length == 2 && args[1] instanceof String)) {
             return fallback.call(args, kwNames);
         }
-        Object acc = args.length == 2 ? args[1] : (Object) 0L;
-        int count = 0;
-        Object v;
-        while ((v = next.execute(gen)) != null) {
-            acc = add.executeEvaluated(null, acc, v);
-            count++;
+        return loop.execute(gen, args.length == 2 ? args[1] : (Object) 0L);
+    }
+
+    private static final class Add extends GeneratorLoopNode.Step {
+        @Child private AddNode add = AddNodeGen.create(null, null);
+
+        @Override
+        Object combine(Object acc, Object value) {
+            return add.executeEvaluated(null, acc, value);
         }
-        LoopNode.reportLoopCount(this, count);
-        return acc;
+
+        @Override
+        String name() {
+            return "sum";
+        }
     }
 }
