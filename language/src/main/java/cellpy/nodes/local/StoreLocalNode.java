@@ -4,6 +4,9 @@ import com.oracle.truffle.api.dsl.NodeField;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.nodes.Node;
 
 /**
@@ -15,6 +18,24 @@ import com.oracle.truffle.api.nodes.Node;
 public abstract class StoreLocalNode extends Node {
     protected abstract int getSlot();
 
+    /**
+     * The descriptor of the frames this node stores into: always its function's, so it is kept
+     * as a compilation constant. Read from the frame instead, it is a constant only for the
+     * compiled function's own frame; a generator body stores into its generator's frame, loaded
+     * from the generator object, and every store then reloaded the slot's kind (a load and a
+     * compare per store, even where escape analysis keeps the frame in registers).
+     */
+    @CompilationFinal private FrameDescriptor descriptor;
+
+    protected final FrameDescriptor descriptor(VirtualFrame frame) {
+        FrameDescriptor d = descriptor;
+        if (d == null) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            d = descriptor = frame.getFrameDescriptor();
+        }
+        return d;
+    }
+
     public abstract void execute(VirtualFrame frame, Object value);
 
     public static StoreLocalNode create(int slot) {
@@ -23,25 +44,25 @@ public abstract class StoreLocalNode extends Node {
 
     @Specialization(guards = "isKind(frame, LONG_KIND)")
     protected void writeLong(VirtualFrame frame, long value) {
-        frame.getFrameDescriptor().setSlotKind(getSlot(), FrameSlotKind.Long);
+        descriptor(frame).setSlotKind(getSlot(), FrameSlotKind.Long);
         frame.setLong(getSlot(), value);
     }
 
     @Specialization(guards = "isKind(frame, DOUBLE_KIND)")
     protected void writeDouble(VirtualFrame frame, double value) {
-        frame.getFrameDescriptor().setSlotKind(getSlot(), FrameSlotKind.Double);
+        descriptor(frame).setSlotKind(getSlot(), FrameSlotKind.Double);
         frame.setDouble(getSlot(), value);
     }
 
     @Specialization(guards = "isKind(frame, BOOLEAN_KIND)")
     protected void writeBoolean(VirtualFrame frame, boolean value) {
-        frame.getFrameDescriptor().setSlotKind(getSlot(), FrameSlotKind.Boolean);
+        descriptor(frame).setSlotKind(getSlot(), FrameSlotKind.Boolean);
         frame.setBoolean(getSlot(), value);
     }
 
     @Specialization(replaces = {"writeLong", "writeDouble", "writeBoolean"})
     protected void writeObject(VirtualFrame frame, Object value) {
-        frame.getFrameDescriptor().setSlotKind(getSlot(), FrameSlotKind.Object);
+        descriptor(frame).setSlotKind(getSlot(), FrameSlotKind.Object);
         frame.setObject(getSlot(), value);
     }
 
@@ -51,7 +72,7 @@ public abstract class StoreLocalNode extends Node {
 
     /** The slot may take this primitive kind: it has it already, or has had nothing yet. */
     protected boolean isKind(VirtualFrame frame, FrameSlotKind kind) {
-        FrameSlotKind k = frame.getFrameDescriptor().getSlotKind(getSlot());
+        FrameSlotKind k = descriptor(frame).getSlotKind(getSlot());
         return k == kind || k == FrameSlotKind.Illegal;
     }
 }
