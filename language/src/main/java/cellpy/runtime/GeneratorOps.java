@@ -46,7 +46,7 @@ public final class GeneratorOps {
         }
         g.running = true;
         try {
-            return (Boolean) g.resume.call(g) ? g.takeYielded() : null;
+            return g.resume.call(g) == Boolean.TRUE ? g.takeYielded() : null;
         } finally {
             g.running = false;
         }

@@ -20,8 +20,10 @@ import cellpy.runtime.PyErrors;
 /**
  * Runs a generator's body from where it stands, against the generator's own materialized frame
  * (this root's frame is unused). Returns TRUE with the value in {@link PGenerator#yielded}, or
- * FALSE once the body has finished (the return value is left in {@link PGenerator#returnValue}). A StopIteration escaping the body
- * becomes {@code RuntimeError: generator raised StopIteration} (PEP 479).
+ * FALSE once the body has finished (the return value is left in {@link PGenerator#returnValue}):
+ * always the constants {@link Boolean#TRUE} and {@link Boolean#FALSE}, which callers compare by
+ * identity. A StopIteration escaping the body becomes
+ * {@code RuntimeError: generator raised StopIteration} (PEP 479).
  */
 public final class GeneratorBodyRootNode extends RootNode {
     private final PCode code;

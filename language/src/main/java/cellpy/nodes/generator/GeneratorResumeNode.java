@@ -34,7 +34,7 @@ public abstract class GeneratorResumeNode extends Node {
         // one call site: Graal inlines the generator's body here once, not once per path
         gen.running = true;
         try {
-            return (Boolean) call.call(gen) ? gen.takeYielded() : null;
+            return call.call(gen) == Boolean.TRUE ? gen.takeYielded() : null; // identity: no load of the Boolean's value
         } finally {
             gen.running = false;
         }
