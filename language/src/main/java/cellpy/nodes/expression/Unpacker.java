@@ -11,7 +11,7 @@ public final class Unpacker {
 
     @TruffleBoundary
     public static void addAll(List<Object> out, Object iterable) {
-        Object it = PyObjects.iterInline(iterable);
+        Object it = PyObjects.iter(iterable);
         for (Object v = PyObjects.next(it); v != null; v = PyObjects.next(it)) {
             out.add(v);
         }
