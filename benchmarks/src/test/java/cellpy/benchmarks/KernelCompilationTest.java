@@ -28,7 +28,7 @@ import org.junit.jupiter.api.TestFactory;
  * {@code programs/regen-expected.sh}), with compilation failures thrown and compilation done on the
  * program's thread, so the kernels are compiled while they run. It must print the same checksum
  * CPython prints for the same arguments, one {@code rep} line per repetition, no {@code ERROR}
- * line, at least one call target must have been compiled, none deoptimized more than five times,
+ * line, at least one call target must have been compiled, none deoptimized more than three times,
  * and partial evaluation must have left no performance warning: a call it could not inline takes
  * the frame and its arguments along, and that escape alone makes partial escape analysis allocate
  * what it could otherwise keep in registers (a generator's frame, say).
@@ -118,9 +118,8 @@ class KernelCompilationTest {
     /**
      * A call target deoptimized again and again is a deoptimization loop: each round throws its
      * compiled code away. A few are expected while the inline caches of a polymorphic site fill
-     * (a new generator or function at a cached call, up to the cache limit of 3 or 4) and a local's
-     * slot widens once (delegating_generators: a {@code yield from} site meets three delegates, and
-     * the local it assigns gets None, then an int: four); more is a loop. (Graal's own deopt-cycle detection catches a guard failing over and over, and
+     * (a new generator or function at a cached call, up to the cache limit of 3 or 4); more is a
+     * loop. (Graal's own deopt-cycle detection catches a guard failing over and over, and
      * CompilationFailureAction=Throw turns that into a failure too.)
      */
     static void assertNoDeoptLoop(String name, String trace) {
@@ -133,7 +132,7 @@ class KernelCompilationTest {
                 deopts.merge(target, 1, Integer::sum);
             }
         }
-        deopts.forEach((target, n) -> assertTrue(n <= 5,
+        deopts.forEach((target, n) -> assertTrue(n <= 3,
                         name + ": " + target + " deoptimized " + n + " times (a deoptimization loop)\n" + trace));
     }
 }
