@@ -367,12 +367,13 @@ public final class PyObjects {
     }
 
     /**
-     * {@code iter(o)} for compiled code: an iterator is its own, and a range's or list's iterator
-     * is made here, outside the boundary of {@link #iter}, so neither the argument nor the new
-     * iterator escapes. A generator made and consumed in one compiled unit, or a generator
-     * expression's {@code .0}, can then stay out of the heap (partial escape analysis).
+     * {@code iter(o)}. An iterator is its own, and a range's or list's iterator is made here,
+     * outside any boundary, so in compiled code neither the argument nor the new iterator
+     * escapes: a generator made and consumed in one compiled unit, or a generator expression's
+     * {@code .0}, can stay out of the heap (partial escape analysis). Everything else goes
+     * through {@link #iterOther}.
      */
-    public static Object iterInline(Object o) {
+    public static Object iter(Object o) {
         if (o instanceof PIterator) {
             return o;
         } else if (o instanceof PRange r) {
@@ -380,19 +381,13 @@ public final class PyObjects {
         } else if (o instanceof PList l) {
             return new Iterators.ListIter(l);
         }
-        return iter(o);
+        return iterOther(o);
     }
 
     @TruffleBoundary
-    public static Object iter(Object o) {
-        if (o instanceof PIterator) {
-            return o;
-        } else if (o instanceof PList l) {
-            return new Iterators.ListIter(l);
-        } else if (o instanceof PTuple t) {
+    private static Object iterOther(Object o) {
+        if (o instanceof PTuple t) {
             return new Iterators.ArrayIter(t.items(), false);
-        } else if (o instanceof PRange r) {
-            return new Iterators.RangeIter(r);
         } else if (o instanceof String s) {
             return new Iterators.StrIter(s, false);
         } else if (o instanceof PDict d) {

@@ -32,7 +32,7 @@ public abstract class ForNextNode extends Node {
      * grow or shrink), else the iterable's iterator.
      */
     public static Object source(Object iterable) {
-        return (iterable instanceof PRange || iterable instanceof PList) ? iterable : PyObjects.iterInline(iterable);
+        return (iterable instanceof PRange || iterable instanceof PList) ? iterable : PyObjects.iter(iterable);
     }
 
     /** Starts a loop over {@code iterable}: its source in {@code sourceSlot}, index 0 in {@code indexSlot}. */

@@ -32,7 +32,7 @@ public final class GeneratorExpNode extends ExprNode {
     @Override
     @ExplodeLoop
     public Object executeGeneric(VirtualFrame frame) {
-        Object it = PyObjects.iterInline(iterable.executeGeneric(frame));
+        Object it = PyObjects.iter(iterable.executeGeneric(frame));
         Cell[] cells = LoadClosureNode.loadAll(frame, closure);
         PFunction fn = new PFunction(code, CellpyContext.get(this).mainGlobals(), cells, null, null);
         return call.call(fn, it);

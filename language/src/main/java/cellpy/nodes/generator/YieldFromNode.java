@@ -63,7 +63,7 @@ public final class YieldFromNode extends ExprNode {
         Object[] result = new Object[1];
         Object v;
         if (state == 0) {
-            it = PyObjects.iterInline(iterable.executeGeneric(frame));
+            it = PyObjects.iter(iterable.executeGeneric(frame));
             frame.setObjectStatic(iteratorSlot, it);
             v = next(it, PNone.NONE, null, result);
         } else {
