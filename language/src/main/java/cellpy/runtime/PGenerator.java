@@ -41,6 +41,24 @@ public final class PGenerator extends PIterator {
     public Object takeYielded() {
         Object v = yielded;
         yielded = null;
+        return v == YIELDED_LONG ? (Object) yieldedLong : v;
+    }
+
+    /**
+     * {@link #yielded} when the value yielded is an int, kept unboxed in {@link #yieldedLong}. A
+     * loop that consumes the generator ({@code for v in gen}) boxes it right where it stores it,
+     * so in compiled code the box never meets another value and is never allocated; a box made at
+     * the yield would meet the resume's "finished" result (null) on the way and be allocated.
+     */
+    public static final Object YIELDED_LONG = new Object();
+
+    /** The int just yielded, when {@link #yielded} is {@link #YIELDED_LONG}. */
+    public long yieldedLong;
+
+    /** The value just yielded, taken, as stored: {@link #YIELDED_LONG} stands for {@link #yieldedLong}. */
+    public Object takeYieldedRaw() {
+        Object v = yielded;
+        yielded = null;
         return v;
     }
 

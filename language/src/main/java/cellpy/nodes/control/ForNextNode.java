@@ -6,6 +6,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.dsl.Cached;
 import cellpy.nodes.generator.GeneratorResumeNode;
+import cellpy.nodes.AssignTargetNode;
 import cellpy.runtime.Iterators;
 import cellpy.runtime.PGenerator;
 import cellpy.runtime.PList;
@@ -33,6 +34,19 @@ public abstract class ForNextNode extends Node {
      */
     public static Object source(Object iterable) {
         return (iterable instanceof PRange || iterable instanceof PList) ? iterable : PyObjects.iter(iterable);
+    }
+
+    /**
+     * Assigns a value {@link #execute} returned to the loop's target. A generator's int comes
+     * unboxed ({@link PGenerator#YIELDED_LONG}) and is boxed here, right at the store, where
+     * compiled code unboxes it again: the box is never allocated.
+     */
+    public static void assign(AssignTargetNode target, VirtualFrame frame, Object source, Object v) {
+        if (v == PGenerator.YIELDED_LONG) {
+            target.assign(frame, (Object) ((PGenerator) source).yieldedLong);
+        } else {
+            target.assign(frame, v);
+        }
     }
 
     /** Starts a loop over {@code iterable}: its source in {@code sourceSlot}, index 0 in {@code indexSlot}. */
@@ -65,7 +79,7 @@ public abstract class ForNextNode extends Node {
 
     @Specialization
     protected Object doGenerator(PGenerator gen,
-                    @Cached GeneratorResumeNode resume) {
+                    @Cached("createRaw()") GeneratorResumeNode resume) {
         Object v = resume.execute(gen, PNone.NONE);
         if (v == null) {
             gen.returnValue = PNone.NONE; // the loop's StopIteration took it

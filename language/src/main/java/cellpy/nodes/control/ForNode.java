@@ -53,11 +53,12 @@ public final class ForNode extends StmtNode {
 
         @Override
         public Object executeRepeatingWithValue(VirtualFrame frame) {
-            Object v = next.execute(frame, frame.getObject(sourceSlot));
+            Object source = frame.getObject(sourceSlot);
+            Object v = next.execute(frame, source);
             if (v == null) {
                 return FINISHED;
             }
-            target.assign(frame, v);
+            ForNextNode.assign(target, frame, source, v);
             try {
                 body.executeVoid(frame);
             } catch (ContinueException e) {

@@ -91,11 +91,12 @@ public final class GenForNode extends GenStmtNode {
         @Override
         public Object executeRepeatingWithValue(VirtualFrame frame) {
             if (GenState.get(frame, phaseSlot) != 2) {
-                Object v = next.execute(frame, frame.getObject(sourceSlot));
+                Object source = frame.getObject(sourceSlot);
+                Object v = next.execute(frame, source);
                 if (v == null) {
                     return FINISHED;
                 }
-                target.assign(frame, v);
+                ForNextNode.assign(target, frame, source, v);
                 GenState.set(frame, phaseSlot, 2);
             }
             return GenLoops.runBody(body, frame, phaseSlot);

@@ -1,5 +1,6 @@
 package cellpy.nodes.generator;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.DirectCallNode;
@@ -22,15 +23,32 @@ public abstract class GeneratorResumeNode extends Node {
         return GeneratorResumeNodeGen.create();
     }
 
+    /**
+     * A resume node whose result is the value as the generator stored it: an int yielded unboxed
+     * comes back as {@link PGenerator#YIELDED_LONG}, for a consumer that boxes it where it stores it
+     * (see {@link PGenerator#yieldedLong}).
+     */
+    public static GeneratorResumeNode createRaw() {
+        GeneratorResumeNode n = GeneratorResumeNodeGen.create();
+        n.raw = true;
+        return n;
+    }
+
+    @CompilationFinal protected boolean raw;
+
+    protected final Object taken(PGenerator gen) {
+        return raw ? gen.takeYieldedRaw() : gen.takeYielded();
+    }
+
     @Specialization(guards = "gen.code == cachedCode", limit = "3")
-    protected static Object doCached(PGenerator gen, Object sent,
+    protected Object doCached(PGenerator gen, Object sent,
                     @Cached("gen.code") PCode cachedCode,
                     @Cached("create(gen.resume)") DirectCallNode call) {
         if (gen.started && !gen.running && !gen.finished && sent == PNone.NONE) {
             gen.sent = PNone.NONE;
             gen.running = true;
             try {
-                return call.call(gen) == Boolean.TRUE ? gen.takeYielded() : null; // identity: no load
+                return call.call(gen) == Boolean.TRUE ? taken(gen) : null; // identity: no load
             } finally {
                 gen.running = false;
             }
@@ -46,7 +64,7 @@ public abstract class GeneratorResumeNode extends Node {
         }
         gen.running = true;
         try {
-            return call.call(gen) == Boolean.TRUE ? gen.takeYielded() : null;
+            return call.call(gen) == Boolean.TRUE ? taken(gen) : null;
         } finally {
             gen.running = false;
         }

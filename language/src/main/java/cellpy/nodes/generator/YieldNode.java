@@ -1,5 +1,8 @@
 package cellpy.nodes.generator;
 
+import com.oracle.truffle.api.nodes.UnexpectedResultException;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import cellpy.nodes.ExprNode;
 import cellpy.runtime.PException;
@@ -80,7 +83,27 @@ public final class YieldNode extends ExprNode {
             frame.setObjectStatic(valueSlot, sent);
             return sent;
         }
-        Object v = value == null ? PNone.NONE : value.executeGeneric(frame);
+        if (value != null && onlyLongs) {
+            try {
+                long l = value.executeLong(frame);
+                GenState.set(frame, stateSlot, SUSPENDED);
+                gen.line = line;
+                gen.yieldedLong = l;
+                gen.yielded = PGenerator.YIELDED_LONG;
+                return SUSPEND;
+            } catch (UnexpectedResultException e) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                onlyLongs = false;
+                return suspendWith(frame, gen, e.getResult());
+            }
+        }
+        return suspendWith(frame, gen, value == null ? PNone.NONE : value.executeGeneric(frame));
+    }
+
+    /** Every value so far was an int: they are handed over unboxed ({@link PGenerator#YIELDED_LONG}). */
+    @CompilationFinal private boolean onlyLongs = true;
+
+    private Object suspendWith(VirtualFrame frame, PGenerator gen, Object v) {
         GenState.set(frame, stateSlot, SUSPENDED);
         gen.line = line;
         gen.yielded = v;
