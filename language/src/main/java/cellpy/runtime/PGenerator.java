@@ -39,8 +39,7 @@ public final class PGenerator extends PIterator {
      * make partial escape analysis allocate every box.
      */
     public Object takeYielded() {
-        Object v = yielded;
-        yielded = null;
+        Object v = takeYieldedRaw();
         return v == YIELDED_LONG ? (Object) yieldedLong : v;
     }
 

@@ -85,12 +85,8 @@ public final class YieldNode extends ExprNode {
         }
         if (value != null && onlyLongs) {
             try {
-                long l = value.executeLong(frame);
-                GenState.set(frame, stateSlot, SUSPENDED);
-                gen.line = line;
-                gen.yieldedLong = l;
-                gen.yielded = PGenerator.YIELDED_LONG;
-                return SUSPEND;
+                gen.yieldedLong = value.executeLong(frame);
+                return suspendWith(frame, gen, PGenerator.YIELDED_LONG);
             } catch (UnexpectedResultException e) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
                 onlyLongs = false;
