@@ -15,18 +15,27 @@ import cellpy.runtime.PRange;
 import cellpy.runtime.PyObjects;
 
 /**
- * The next value of a {@code for} loop, or null when done. Ranges and lists are walked by an index
- * kept in a long frame slot, with no iterator object and no boxing of the counter; anything else
- * goes through its iterator.
+ * Steps a {@code for} loop: assigns the next value to the loop's target and says whether there was
+ * one. Ranges and lists are walked by an index kept in a long frame slot, with no iterator object
+ * and no boxing of the counter; anything else goes through its iterator.
+ *
+ * <p>The value goes straight to the target rather than back to the loop: a returned value would
+ * meet the "no more values" null in a phi, and Graal materializes a box that reaches a phi with a
+ * non-virtual input. Assigned here, a range's or a generator's int is boxed only at the store,
+ * which compiled code unboxes again: the box is never allocated (`for i in range(n): pass` went
+ * from one allocation per iteration to none).
  */
 public abstract class ForNextNode extends Node {
     protected final int indexSlot;
+    @Child protected AssignTargetNode target;
 
-    protected ForNextNode(int indexSlot) {
+    protected ForNextNode(int indexSlot, AssignTargetNode target) {
         this.indexSlot = indexSlot;
+        this.target = target;
     }
 
-    public abstract Object execute(VirtualFrame frame, Object source);
+    /** Assigns the next value to the target; false (nothing assigned) when the source is exhausted. */
+    public abstract boolean execute(VirtualFrame frame, Object source);
 
     /**
      * What a loop walks: a range or list itself (by index, as their iterators would, seeing a list
@@ -34,19 +43,6 @@ public abstract class ForNextNode extends Node {
      */
     public static Object source(Object iterable) {
         return (iterable instanceof PRange || iterable instanceof PList) ? iterable : PyObjects.iter(iterable);
-    }
-
-    /**
-     * Assigns a value {@link #execute} returned to the loop's target. A generator's int comes
-     * unboxed ({@link PGenerator#YIELDED_LONG}) and is boxed here, right at the store, where
-     * compiled code unboxes it again: the box is never allocated.
-     */
-    public static void assign(AssignTargetNode target, VirtualFrame frame, Object source, Object v) {
-        if (v == PGenerator.YIELDED_LONG) {
-            target.assign(frame, (Object) ((PGenerator) source).yieldedLong);
-        } else {
-            target.assign(frame, v);
-        }
     }
 
     /** Starts a loop over {@code iterable}: its source in {@code sourceSlot}, index 0 in {@code indexSlot}. */
@@ -58,51 +54,75 @@ public abstract class ForNextNode extends Node {
     }
 
     @Specialization
-    protected Object doRange(VirtualFrame frame, PRange range) {
+    protected boolean doRange(VirtualFrame frame, PRange range) {
         long i = frame.getLong(indexSlot);
         if (i >= range.length()) {
-            return null;
+            return false;
         }
         frame.setLong(indexSlot, i + 1);
-        return range.start + i * range.step;
+        target.assign(frame, (Object) (range.start + i * range.step));
+        return true;
     }
 
     @Specialization
-    protected Object doList(VirtualFrame frame, PList list) {
+    protected boolean doList(VirtualFrame frame, PList list) {
         long i = frame.getLong(indexSlot);
         if (i >= list.size()) {
-            return null;
+            return false;
         }
         frame.setLong(indexSlot, i + 1);
-        return list.get((int) i);
+        target.assign(frame, list.get((int) i));
+        return true;
     }
 
+    /**
+     * A generator resumed in place. An int it yields comes unboxed ({@link PGenerator#YIELDED_LONG})
+     * and is boxed only at the store.
+     */
     @Specialization
-    protected Object doGenerator(PGenerator gen,
+    protected boolean doGenerator(VirtualFrame frame, PGenerator gen,
                     @Cached("createRaw()") GeneratorResumeNode resume) {
         Object v = resume.execute(gen, PNone.NONE);
         if (v == null) {
             gen.returnValue = PNone.NONE; // the loop's StopIteration took it
+            return false;
         }
-        return v;
+        if (v == PGenerator.YIELDED_LONG) {
+            target.assign(frame, (Object) gen.yieldedLong);
+        } else {
+            target.assign(frame, v);
+        }
+        return true;
     }
 
     /** The iterator of a range, as a generator expression's {@code .0} usually is: no boundary, no boxing. */
     @Specialization
-    protected static Object doRangeIter(Iterators.RangeIter it) {
-        return it.hasNextLong() ? (Object) it.nextLong() : null;
+    protected boolean doRangeIter(VirtualFrame frame, Iterators.RangeIter it) {
+        if (!it.hasNextLong()) {
+            return false;
+        }
+        target.assign(frame, (Object) it.nextLong());
+        return true;
     }
 
     @Specialization
-    protected static Object doListIter(Iterators.ListIter it) {
-        return it.next();
+    protected boolean doListIter(VirtualFrame frame, Iterators.ListIter it) {
+        return assignNonNull(frame, it.next());
     }
 
     @Specialization(replaces = {"doRange", "doList", "doGenerator", "doRangeIter", "doListIter"})
-    protected Object doIterator(VirtualFrame frame, Object iterator) {
+    protected boolean doIterator(VirtualFrame frame, Object iterator) {
         if (iterator instanceof PRange || iterator instanceof PList) {
             return iterator instanceof PRange r ? doRange(frame, r) : doList(frame, (PList) iterator);
         }
-        return PyObjects.next(iterator);
+        return assignNonNull(frame, PyObjects.next(iterator));
+    }
+
+    private boolean assignNonNull(VirtualFrame frame, Object v) {
+        if (v == null) {
+            return false;
+        }
+        target.assign(frame, v);
+        return true;
     }
 }

@@ -39,26 +39,21 @@ public final class ForNode extends StmtNode {
     }
 
     private static final class Body extends LoopBody {
-        @Child private AssignTargetNode target;
         @Child private StmtNode body;
         @Child private ForNextNode next;
         private final int sourceSlot;
 
         Body(AssignTargetNode target, StmtNode body, int sourceSlot, int indexSlot) {
-            this.target = target;
             this.body = body;
             this.sourceSlot = sourceSlot;
-            this.next = ForNextNodeGen.create(indexSlot);
+            this.next = ForNextNodeGen.create(indexSlot, target);
         }
 
         @Override
         public Object executeRepeatingWithValue(VirtualFrame frame) {
-            Object source = frame.getObject(sourceSlot);
-            Object v = next.execute(frame, source);
-            if (v == null) {
+            if (!next.execute(frame, frame.getObject(sourceSlot))) {
                 return FINISHED;
             }
-            ForNextNode.assign(target, frame, source, v);
             try {
                 body.executeVoid(frame);
             } catch (ContinueException e) {

@@ -74,29 +74,24 @@ public final class GenForNode extends GenStmtNode {
     }
 
     private static final class Body extends LoopBody {
-        @Child private AssignTargetNode target;
         @Child private StmtNode body;
         @Child private ForNextNode next;
         private final int sourceSlot;
         private final int phaseSlot;
 
         Body(AssignTargetNode target, StmtNode body, int sourceSlot, int indexSlot, int phaseSlot) {
-            this.target = target;
             this.body = body;
             this.sourceSlot = sourceSlot;
             this.phaseSlot = phaseSlot;
-            this.next = ForNextNodeGen.create(indexSlot);
+            this.next = ForNextNodeGen.create(indexSlot, target);
         }
 
         @Override
         public Object executeRepeatingWithValue(VirtualFrame frame) {
             if (GenState.get(frame, phaseSlot) != 2) {
-                Object source = frame.getObject(sourceSlot);
-                Object v = next.execute(frame, source);
-                if (v == null) {
+                if (!next.execute(frame, frame.getObject(sourceSlot))) {
                     return FINISHED;
                 }
-                ForNextNode.assign(target, frame, source, v);
                 GenState.set(frame, phaseSlot, 2);
             }
             return GenLoops.runBody(body, frame, phaseSlot);
