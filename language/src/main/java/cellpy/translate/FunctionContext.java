@@ -19,6 +19,8 @@ final class FunctionContext {
     private final Map<String, Integer> localSlots = new HashMap<>();
     private final Map<String, Integer> derefSlots = new HashMap<>();
     int loopDepth;
+    /** How often each name is read in the function's body, for {@link IterationLocals}; null outside functions. */
+    java.util.Map<String, Integer> functionReads;
     /** For a generator: the slot holding the generator object, else -1. */
     int generatorSlot = -1;
     /** Resume-point slots of the yields translated so far (a statement takes those it contains). */

@@ -200,7 +200,8 @@ public final class Translator {
             case Stmt.Pass p -> new BlockNode(new StmtNode[0]);
             case Stmt.Return r -> new ReturnNode(r.value() == null ? null : expr(r.value()));
             case Stmt.If i -> new IfNode(expr(i.test()), block(i.body()), optBlock(i.orelse()));
-            case Stmt.While w -> loop(() -> new WhileNode(expr(w.test()), block(w.body()), optBlock(w.orelse())));
+            case Stmt.While w -> loop(() -> new WhileNode(expr(w.test()), block(w.body()), optBlock(w.orelse()),
+                            iterationSlots(w)));
             case Stmt.For f -> forStmt(f);
             case Stmt.Break b -> new BreakNode();
             case Stmt.Continue c -> new ContinueNode();
@@ -240,7 +241,17 @@ public final class Translator {
         AssignTargetNode target = target(f.target());
         int src = fc.tempSlot(FrameSlotKind.Object);
         int idx = fc.tempSlot(FrameSlotKind.Long);
-        return loop(() -> new ForNode(target, iter, block(f.body()), optBlock(f.orelse()), src, idx));
+        return loop(() -> new ForNode(target, iter, block(f.body()), optBlock(f.orelse()), src, idx, iterationSlots(f)));
+    }
+
+    /** The slots a loop clears at the end of each iteration (see {@link IterationLocals}). */
+    private int[] iterationSlots(Stmt loop) {
+        if (fc.functionReads == null || !fc.scope.isFunctionLike()) {
+            return new int[0];
+        }
+        return IterationLocals.of(loop, fc.functionReads).stream()
+                        .filter(name -> access(name) == Access.FAST)
+                        .mapToInt(fc::localSlot).toArray();
     }
 
     private StmtNode assign(Stmt.Assign a) {
@@ -483,6 +494,7 @@ public final class Translator {
     private PCode translateCode(Scope scope, List<Stmt> body, Expr lambdaBody, Expr compExpr) {
         FunctionContext saved = fc;
         fc = new FunctionContext(scope);
+        fc.functionReads = IterationLocals.reads(lambdaBody != null ? lambdaBody : body);
         try {
             PCode code = new PCode(scope.name(), scope.qualname(), module.fileName(), scope.firstLine(),
                             scope.varnames().toArray(new String[0]), scope.cellvars().toArray(new String[0]),
@@ -597,7 +609,7 @@ public final class Translator {
             ExprNode iter = g == 0 ? ReadLocalNodeGen.create(fc.localSlot(".0"), ".0") : iterExpr(c.iter());
             int src = fc.tempSlot(FrameSlotKind.Object);
             int idx = fc.tempSlot(FrameSlotKind.Long);
-            inner = new ForNode(target(c.target()), iter, new BlockNode(new StmtNode[]{inner}), null, src, idx)
+            inner = new ForNode(target(c.target()), iter, new BlockNode(new StmtNode[]{inner}), null, src, idx, new int[0])
                             .setLine(comp.line());
         }
         return new BlockNode(new StmtNode[]{

@@ -20,11 +20,11 @@ public final class ForNode extends StmtNode {
     private final int indexSlot;
 
     public ForNode(AssignTargetNode target, ExprNode iterable, StmtNode body, StmtNode orelse, int sourceSlot,
-                    int indexSlot) {
+                    int indexSlot, int[] iterationSlots) {
         this.iterable = iterable;
         this.sourceSlot = sourceSlot;
         this.indexSlot = indexSlot;
-        this.loop = Truffle.getRuntime().createLoopNode(new Body(target, body, sourceSlot, indexSlot));
+        this.loop = Truffle.getRuntime().createLoopNode(new Body(target, body, sourceSlot, indexSlot, iterationSlots));
         this.orelse = orelse;
     }
 
@@ -43,7 +43,8 @@ public final class ForNode extends StmtNode {
         @Child private ForNextNode next;
         private final int sourceSlot;
 
-        Body(AssignTargetNode target, StmtNode body, int sourceSlot, int indexSlot) {
+        Body(AssignTargetNode target, StmtNode body, int sourceSlot, int indexSlot, int[] iterationSlots) {
+            super(iterationSlots);
             this.body = body;
             this.sourceSlot = sourceSlot;
             this.next = ForNextNodeGen.create(indexSlot, target);
@@ -61,6 +62,7 @@ public final class ForNode extends StmtNode {
             } catch (BreakException e) {
                 return BROKE;
             }
+            clearIterationLocals(frame);
             return CONTINUE_LOOP_STATUS;
         }
     }

@@ -1,6 +1,8 @@
 package cellpy.nodes.control;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RepeatingNode;
 
@@ -15,6 +17,28 @@ public abstract class LoopBody extends Node implements RepeatingNode {
     public static final Object BROKE = new Object();
     /** A generator's loop: the body suspended at a yield (the loop resumes there next time). */
     public static final Object SUSPENDED = new Object();
+
+    /** Slots of the loop's iteration locals (see cellpy.translate.IterationLocals); may be empty. */
+    @CompilationFinal(dimensions = 1) private final int[] iterationSlots;
+
+    protected LoopBody() {
+        this(new int[0]);
+    }
+
+    protected LoopBody(int[] iterationSlots) {
+        this.iterationSlots = iterationSlots;
+    }
+
+    /**
+     * Clears the iteration locals at the end of an iteration: their values are dead there, and a
+     * value kept across the back edge of a compiled loop (a closure, say) would be allocated.
+     */
+    @ExplodeLoop
+    protected final void clearIterationLocals(VirtualFrame frame) {
+        for (int slot : iterationSlots) {
+            frame.clear(slot);
+        }
+    }
 
     @Override
     public final boolean executeRepeating(VirtualFrame frame) {

@@ -17,8 +17,8 @@ public final class WhileNode extends StmtNode {
     @Child private LoopNode loop;
     @Child private StmtNode orelse;
 
-    public WhileNode(ExprNode test, StmtNode body, StmtNode orelse) {
-        this.loop = Truffle.getRuntime().createLoopNode(new Body(test, body));
+    public WhileNode(ExprNode test, StmtNode body, StmtNode orelse, int[] iterationSlots) {
+        this.loop = Truffle.getRuntime().createLoopNode(new Body(test, body, iterationSlots));
         this.orelse = orelse;
     }
 
@@ -34,7 +34,8 @@ public final class WhileNode extends StmtNode {
         @Child private IsTrueNode test;
         @Child private StmtNode body;
 
-        Body(ExprNode test, StmtNode body) {
+        Body(ExprNode test, StmtNode body, int[] iterationSlots) {
+            super(iterationSlots);
             this.test = IsTrueNodeGen.create(test);
             this.body = body;
         }
@@ -51,6 +52,7 @@ public final class WhileNode extends StmtNode {
             } catch (BreakException e) {
                 return BROKE;
             }
+            clearIterationLocals(frame);
             return CONTINUE_LOOP_STATUS;
         }
     }
