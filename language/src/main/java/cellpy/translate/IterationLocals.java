@@ -2,7 +2,6 @@ package cellpy.translate;
 
 import cellpy.parser.Expr;
 import cellpy.parser.Stmt;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -124,19 +123,7 @@ final class IterationLocals {
                 collectReads(a.value(), out);
             }
             case List<?> list -> list.forEach(o -> collectReads(o, out));
-            case Record r -> {
-                for (RecordComponent c : r.getClass().getRecordComponents()) {
-                    Class<?> t = c.getType();
-                    if (t.isPrimitive() || t == String.class || t.isEnum() || t == java.math.BigInteger.class) {
-                        continue;
-                    }
-                    try {
-                        collectReads(c.getAccessor().invoke(r), out);
-                    } catch (ReflectiveOperationException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }
-            }
+            case Record r -> AstChildren.of(r).forEach(child -> collectReads(child, out));
             default -> {
             }
         }

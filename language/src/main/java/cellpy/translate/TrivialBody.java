@@ -2,7 +2,6 @@ package cellpy.translate;
 
 import cellpy.parser.Expr;
 import cellpy.parser.Stmt;
-import java.lang.reflect.RecordComponent;
 import java.util.List;
 
 /**
@@ -53,17 +52,9 @@ final class TrivialBody {
     }
 
     private static boolean components(Record r, int[] budget) {
-        for (RecordComponent c : r.getClass().getRecordComponents()) {
-            Class<?> t = c.getType();
-            if (t.isPrimitive() || t == String.class || t.isEnum() || t == java.math.BigInteger.class) {
-                continue;
-            }
-            try {
-                if (!walk(c.getAccessor().invoke(r), budget)) {
-                    return false;
-                }
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
+        for (Object child : AstChildren.of(r)) {
+            if (!walk(child, budget)) {
+                return false;
             }
         }
         return true;

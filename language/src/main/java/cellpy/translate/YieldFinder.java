@@ -3,7 +3,6 @@ package cellpy.translate;
 import cellpy.parser.Arguments;
 import cellpy.parser.Expr;
 import cellpy.parser.Stmt;
-import java.lang.reflect.RecordComponent;
 import java.util.List;
 
 /**
@@ -49,17 +48,9 @@ final class YieldFinder {
     }
 
     private static boolean components(Record r) {
-        for (RecordComponent c : r.getClass().getRecordComponents()) {
-            Class<?> t = c.getType();
-            if (t.isPrimitive() || t == String.class || t.isEnum()) {
-                continue;
-            }
-            try {
-                if (contains(c.getAccessor().invoke(r))) {
-                    return true;
-                }
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
+        for (Object child : AstChildren.of(r)) {
+            if (contains(child)) {
+                return true;
             }
         }
         return false;
