@@ -44,13 +44,13 @@ public final class MethodCallNode extends ExprNode {
             Object sent = args.length == 1 ? args[0].executeGeneric(frame) : cellpy.runtime.PNone.NONE;
             if (resume == null) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
-                resume = insert(GeneratorResumeNode.create());
+                resume = insert(GeneratorResumeNode.createRaw());
             }
             Object v = resume.execute(gen, sent);
             if (v == null) {
                 throw PyErrors.stopIteration(cellpy.runtime.GeneratorOps.takeReturnValue(gen));
             }
-            return v;
+            return resume.box(gen, v);
         }
         if (self instanceof PInstance inst) {
             if (instanceMethod == null) {

@@ -9,7 +9,7 @@ import cellpy.runtime.PyErrors;
 
 /** {@code next(gen)} / {@code next(gen, default)} on a generator, resumed through a cached call. */
 final class NextNode extends IntrinsicNode {
-    @Child private GeneratorResumeNode resume = GeneratorResumeNode.create();
+    @Child private GeneratorResumeNode resume = GeneratorResumeNode.createRaw();
 
     NextNode(BuiltinFn fallback) {
         super(fallback);
@@ -28,6 +28,6 @@ final class NextNode extends IntrinsicNode {
             }
             throw PyErrors.stopIteration(returned);
         }
-        return v;
+        return resume.box(gen, v);
     }
 }
