@@ -8,6 +8,7 @@ import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import cellpy.nodes.ExprNode;
+import cellpy.nodes.generator.BoxYieldedNode;
 import cellpy.nodes.generator.GeneratorResumeNode;
 import cellpy.runtime.BuiltinFn;
 import cellpy.runtime.PBoundMethod;
@@ -27,6 +28,7 @@ public final class MethodCallNode extends ExprNode {
     private final String[] kwNames;
     @Child private CallDispatchNode dispatch = CallDispatchNodeGen.create();
     @Child private GeneratorResumeNode resume;
+    @Child private BoxYieldedNode boxYielded;
     @Child private InstanceMethodNode instanceMethod;
 
     public MethodCallNode(ExprNode receiver, String name, ExprNode[] args, String[] kwNames) {
@@ -45,12 +47,13 @@ public final class MethodCallNode extends ExprNode {
             if (resume == null) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
                 resume = insert(GeneratorResumeNode.createRaw());
+                boxYielded = insert(BoxYieldedNode.create());
             }
             Object v = resume.execute(gen, sent);
             if (v == null) {
                 throw PyErrors.stopIteration(cellpy.runtime.GeneratorOps.takeReturnValue(gen));
             }
-            return resume.box(gen, v);
+            return boxYielded.execute(gen, v);
         }
         if (self instanceof PInstance inst) {
             if (instanceMethod == null) {

@@ -1,6 +1,5 @@
 package cellpy.nodes.generator;
 
-import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -36,26 +35,6 @@ public abstract class GeneratorResumeNode extends Node {
     }
 
     @CompilationFinal protected boolean raw;
-    /** Whether every value {@link #box} saw was an int handed over unboxed. */
-    @CompilationFinal private boolean onlyLongs = true;
-
-    /**
-     * The value a raw resume returned (not null), boxed for a consumer that takes any object:
-     * {@code send}, {@code next}. Call it after the null test, so that in compiled code the box
-     * goes straight to the consumer (a local's store unboxes it again) and is never allocated.
-     * While the generator has only yielded ints, the other case is left to the interpreter: a
-     * merge of the box with another value would make escape analysis allocate it.
-     */
-    public final Object box(PGenerator gen, Object v) {
-        if (v == PGenerator.YIELDED_LONG) {
-            return (Object) gen.yieldedLong;
-        }
-        if (onlyLongs) {
-            CompilerDirectives.transferToInterpreterAndInvalidate();
-            onlyLongs = false;
-        }
-        return v;
-    }
 
     protected final Object taken(PGenerator gen) {
         return raw ? gen.takeYieldedRaw() : gen.takeYielded();

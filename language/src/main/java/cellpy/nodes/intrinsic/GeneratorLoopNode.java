@@ -11,6 +11,7 @@ import com.oracle.truffle.api.nodes.RepeatingNode;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.Truffle;
 import cellpy.CellpyLanguage;
+import cellpy.nodes.generator.BoxYieldedNode;
 import cellpy.runtime.PGenerator;
 
 /**
@@ -96,7 +97,8 @@ final class GeneratorLoopNode extends Node {
     }
 
     private static final class Body extends Node implements RepeatingNode {
-        @Child private NextValueNode next = NextValueNodeGen.create();
+        @Child private NextValueNode next = NextValueNode.createRaw();
+        @Child private BoxYieldedNode boxYielded = BoxYieldedNode.create();
         @Child private Step step;
 
         Body(Step step) {
@@ -105,11 +107,13 @@ final class GeneratorLoopNode extends Node {
 
         @Override
         public boolean executeRepeating(VirtualFrame frame) {
-            Object v = next.execute(frame.getObject(GEN));
+            PGenerator gen = (PGenerator) frame.getObject(GEN);
+            Object v = next.execute(gen);
             if (v == null) {
                 return false;
             }
-            frame.setObject(ACC, step.combine(frame.getObject(ACC), v));
+            // boxed after the "finished" test: an int's box goes straight into the step
+            frame.setObject(ACC, step.combine(frame.getObject(ACC), boxYielded.execute(gen, v)));
             return true;
         }
     }

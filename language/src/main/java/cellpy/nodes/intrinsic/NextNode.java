@@ -1,5 +1,6 @@
 package cellpy.nodes.intrinsic;
 
+import cellpy.nodes.generator.BoxYieldedNode;
 import cellpy.nodes.generator.GeneratorResumeNode;
 import cellpy.runtime.BuiltinFn;
 import cellpy.runtime.GeneratorOps;
@@ -10,6 +11,7 @@ import cellpy.runtime.PyErrors;
 /** {@code next(gen)} / {@code next(gen, default)} on a generator, resumed through a cached call. */
 final class NextNode extends IntrinsicNode {
     @Child private GeneratorResumeNode resume = GeneratorResumeNode.createRaw();
+    @Child private BoxYieldedNode boxYielded = BoxYieldedNode.create();
 
     NextNode(BuiltinFn fallback) {
         super(fallback);
@@ -28,6 +30,6 @@ final class NextNode extends IntrinsicNode {
             }
             throw PyErrors.stopIteration(returned);
         }
-        return resume.box(gen, v);
+        return boxYielded.execute(gen, v);
     }
 }
