@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * Finds a loop's iteration locals: locals that each iteration assigns before it reads them and that
  * nothing outside the loop reads. Their value at the end of an iteration is dead, so the loop clears
- * their slots there ({@link cellpy.nodes.control.LoopBody#clearIterationLocals}).
+ * their slots there ({@link cellpy.nodes.control.PlainLoopNode}).
  *
  * <p>Why: a closure kept in a local across the back edge ({@code add = make_adder(i); t += add(1)})
  * is a value of the compiled loop's frame at its header, and Graal materializes the cells of such a

@@ -1,59 +1,48 @@
 package cellpy.nodes.control;
 
-import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.nodes.LoopNode;
+import com.oracle.truffle.api.nodes.RepeatingNode;
 import cellpy.nodes.ExprNode;
 import cellpy.nodes.StmtNode;
 import cellpy.nodes.expression.IsTrueNode;
 import cellpy.nodes.expression.IsTrueNodeGen;
 
 /**
- * {@code while test: body else: orelse}. The loop is a Truffle {@link LoopNode}, so a long-running
- * loop is compiled by on-stack replacement. {@code else} runs when the test turns false, not after
- * a break.
+ * {@code while test: body else: orelse}. {@code else} runs when the test turns false, not after a
+ * break. A long-running loop is compiled by on-stack replacement ({@link PlainLoopNode}).
  */
-public final class WhileNode extends StmtNode {
-    @Child private LoopNode loop;
+public final class WhileNode extends PlainLoopNode {
+    @Child private IsTrueNode test;
+    @Child private StmtNode body;
     @Child private StmtNode orelse;
 
     public WhileNode(ExprNode test, StmtNode body, StmtNode orelse, int[] iterationSlots) {
-        this.loop = Truffle.getRuntime().createLoopNode(new Body(test, body, iterationSlots));
+        super(iterationSlots);
+        this.test = IsTrueNodeGen.create(test);
+        this.body = body;
         this.orelse = orelse;
     }
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        Object r = loop.execute(frame);
+        Object r = runLoop(frame);
         if (r == LoopBody.FINISHED && orelse != null) {
             orelse.executeVoid(frame);
         }
     }
 
-    private static final class Body extends LoopBody {
-        @Child private IsTrueNode test;
-        @Child private StmtNode body;
-
-        Body(ExprNode test, StmtNode body, int[] iterationSlots) {
-            super(iterationSlots);
-            this.test = IsTrueNodeGen.create(test);
-            this.body = body;
+    @Override
+    protected Object iterate(VirtualFrame frame) {
+        if (!test.executeCondition(frame)) {
+            return LoopBody.FINISHED;
         }
-
-        @Override
-        public Object executeRepeatingWithValue(VirtualFrame frame) {
-            if (!test.executeCondition(frame)) {
-                return FINISHED;
-            }
-            try {
-                body.executeVoid(frame);
-            } catch (ContinueException e) {
-                // next iteration
-            } catch (BreakException e) {
-                return BROKE;
-            }
-            clearIterationLocals(frame);
-            return CONTINUE_LOOP_STATUS;
+        try {
+            body.executeVoid(frame);
+        } catch (ContinueException e) {
+            // next iteration
+        } catch (BreakException e) {
+            return LoopBody.BROKE;
         }
+        return RepeatingNode.CONTINUE_LOOP_STATUS;
     }
 }

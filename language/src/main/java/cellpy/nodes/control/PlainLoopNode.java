@@ -1,0 +1,92 @@
+package cellpy.nodes.control;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.TruffleSafepoint;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.BytecodeOSRNode;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.LoopNode;
+import com.oracle.truffle.api.nodes.RepeatingNode;
+import cellpy.nodes.StmtNode;
+
+/**
+ * A plain {@code while} or {@code for} (a generator's loops with a yield inside are
+ * {@link LoopBody}s in Truffle loop nodes). The loop is a Java loop, on-stack replaced as a
+ * {@link BytecodeOSRNode}: the runtime compiles the loop on its own and enters it with the
+ * function's slots copied into a frame of the compiled code, speculating on their types at entry,
+ * and copies them back when it leaves.
+ *
+ * <p>Why not a Truffle {@link LoopNode}: its on-stack-replacement code gets the interpreter's
+ * frame, a heap object, so every local read and write of the loop is a memory access and every
+ * int stored into an object slot a box. A benchmark's {@code run()}, called a few times with long
+ * loops, runs most of its repetitions in such code (nested_closure_deref: 0.004 s per repetition in
+ * it, 0.0012 fully compiled). In a compiled function the loop is an ordinary loop of the graph.
+ *
+ * <p>Each loop also clears its iteration locals at the end of every iteration (see
+ * cellpy.translate.IterationLocals): their values are dead there, and a closure kept across the back
+ * edge of a compiled loop would be allocated.
+ */
+public abstract class PlainLoopNode extends StmtNode implements BytecodeOSRNode {
+    @CompilationFinal(dimensions = 1) private final int[] iterationSlots;
+    @CompilationFinal private Object osrMetadata;
+
+    protected PlainLoopNode(int[] iterationSlots) {
+        this.iterationSlots = iterationSlots;
+    }
+
+    /**
+     * One iteration: {@link RepeatingNode#CONTINUE_LOOP_STATUS} to go on, {@link LoopBody#FINISHED}
+     * when the loop ran out, {@link LoopBody#BROKE} after a {@code break}.
+     */
+    protected abstract Object iterate(VirtualFrame frame);
+
+    /** Runs the loop to its end: {@link LoopBody#FINISHED} or {@link LoopBody#BROKE}. */
+    protected final Object runLoop(VirtualFrame frame) {
+        long iterations = 0;
+        try {
+            while (true) {
+                Object status = iterate(frame);
+                if (status != RepeatingNode.CONTINUE_LOOP_STATUS) {
+                    return status;
+                }
+                clearIterationLocals(frame);
+                iterations++;
+                if (CompilerDirectives.inInterpreter() && BytecodeOSRNode.pollOSRBackEdge(this, 1)) {
+                    Object result = BytecodeOSRNode.tryOSR(this, 0, null, null, frame);
+                    if (result != null) {
+                        return result;
+                    }
+                }
+                TruffleSafepoint.poll(this);
+            }
+        } finally {
+            // the counts make the function compile (and reach its last tier) as a loop node's would
+            if (iterations > 0 && (CompilerDirectives.inInterpreter() || CompilerDirectives.hasNextTier())) {
+                LoopNode.reportLoopCount(this, iterations > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) iterations);
+            }
+        }
+    }
+
+    @ExplodeLoop
+    private void clearIterationLocals(VirtualFrame frame) {
+        for (int slot : iterationSlots) {
+            frame.clear(slot);
+        }
+    }
+
+    @Override
+    public Object executeOSR(VirtualFrame osrFrame, int target, Object interpreterState) {
+        return runLoop(osrFrame);
+    }
+
+    @Override
+    public Object getOSRMetadata() {
+        return osrMetadata;
+    }
+
+    @Override
+    public void setOSRMetadata(Object osrMetadata) {
+        this.osrMetadata = osrMetadata;
+    }
+}

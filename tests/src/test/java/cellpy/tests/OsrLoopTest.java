@@ -1,0 +1,49 @@
+package cellpy.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.Source;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Loops compiled by on-stack replacement run on a copy of the function's frame (see
+ * {@code PlainLoopNode}); leaving them in every way (running out, {@code break}, {@code return},
+ * an exception, kinds of values changing inside) must leave the locals as CPython has them. The
+ * threshold is lowered so that every loop of the program is on-stack replaced, and the trace must
+ * show it was.
+ */
+class OsrLoopTest {
+    private static final Path DIR = Path.of("src/test/resources/osr");
+
+    @Test
+    void loopsLeftInEveryWayKeepTheirLocals() throws IOException {
+        Path py = DIR.resolve("loop_exits.py");
+        String expected = Files.readString(DIR.resolve("loop_exits.out"), StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        try (Engine engine = Engine.newBuilder("cellpy").allowExperimentalOptions(true)
+                        .option("engine.OSRCompilationThreshold", "100")
+                        .option("engine.BackgroundCompilation", "false")
+                        .option("engine.CompilationFailureAction", "Throw")
+                        .option("engine.TraceCompilation", "true")
+                        .out(out).logHandler(log).build();
+                        Context ctx = Context.newBuilder("cellpy").engine(engine).out(out).build()) {
+            assertEquals("GraalVM CE", engine.getImplementationName(), "tests must run on the optimized runtime");
+            ctx.eval(Source.newBuilder("cellpy", py.toFile()).build());
+        }
+        assertEquals(expected, out.toString(StandardCharsets.UTF_8));
+        String trace = log.toString(StandardCharsets.UTF_8);
+        for (String fn : new String[]{"finished", "broke", "returned", "raised", "kinds_change", "nested", "floats"}) {
+            assertTrue(trace.matches("(?s).*opt done\\s+(engine=\\d+\\s+)?id=\\s*\\d+\\s+" + fn + "<OSR.*"),
+                            fn + "'s loop was on-stack replaced:\n" + trace);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+# Loops long enough to be on-stack replaced (the test lowers the threshold), left
+# in every way a loop can be left, with the function's locals read afterwards:
+# compiled code works on a copy of the frame and must hand every value back.
+
+def finished(n):
+    total = 0
+    last = None
+    for i in range(n):
+        total += i
+        last = i * 2
+    else:
+        tail = "else ran"
+    return total, last, i, tail
+
+
+def broke(n):
+    found = -1
+    i = 0
+    while i < n:
+        if i * i > n * n // 4:
+            found = i
+            break
+        i += 1
+    else:
+        found = "no break"
+    return found, i
+
+
+def returned(n):
+    acc = 0
+    for i in range(n):
+        acc += i % 7
+        if i == n - 5:
+            return acc, i
+    return None
+
+
+def raised(n):
+    acc = 0
+    k = 0
+    try:
+        while True:
+            acc += 10 // (n - k)
+            k += 1
+    except ZeroDivisionError:
+        return acc, k
+
+
+def kinds_change(n):
+    v = 0
+    out = []
+    for i in range(n):
+        if i == n // 2:
+            v = "text"
+        elif i == n - 2:
+            v = 2 ** 70
+        elif isinstance(v, int) and v < 10 ** 12:
+            v += 1
+        if i % (n // 4) == 0:
+            out.append(v)
+    return v, out
+
+
+def nested(n):
+    cells = 0
+    for a in range(n // 100):
+        row = 0
+        for b in range(100):
+            row += a * b
+        cells += row
+    return cells, a, b, row
+
+
+def closures(n):
+    def make(k):
+        def f(x):
+            return x + k
+        return f
+    t = 0
+    for i in range(n):
+        g = make(i)
+        t += g(1)
+    return t
+
+
+def floats(n):
+    x = 0.5
+    i = 0
+    while i < n:
+        x = x * 0.999 + 1.0
+        i += 1
+    return round(x, 6), i
+
+
+def flag_and_unset(n):
+    seen = False
+    for i in range(n):
+        if i == n - 1:
+            seen = True
+            late = i
+    return seen, late
+
+
+for rounds in range(3):
+    print(finished(5000))
+    print(broke(5000))
+    print(returned(5000))
+    print(raised(5000))
+    print(kinds_change(4000))
+    print(nested(5000))
+    print(closures(5000))
+    print(floats(5000))
+    print(flag_and_unset(5000))
