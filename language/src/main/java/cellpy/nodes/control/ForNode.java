@@ -1,7 +1,6 @@
 package cellpy.nodes.control;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.nodes.RepeatingNode;
 import cellpy.nodes.AssignTargetNode;
 import cellpy.nodes.ExprNode;
 import cellpy.nodes.StmtNode;
@@ -45,13 +44,6 @@ public final class ForNode extends PlainLoopNode {
         if (!next.execute(frame, frame.getObject(sourceSlot))) {
             return LoopBody.FINISHED;
         }
-        try {
-            body.executeVoid(frame);
-        } catch (ContinueException e) {
-            // next iteration
-        } catch (BreakException e) {
-            return LoopBody.BROKE;
-        }
-        return RepeatingNode.CONTINUE_LOOP_STATUS;
+        return runBody(body, frame);
     }
 }

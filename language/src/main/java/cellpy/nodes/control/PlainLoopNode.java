@@ -68,6 +68,21 @@ public abstract class PlainLoopNode extends StmtNode implements BytecodeOSRNode 
         }
     }
 
+    /**
+     * Runs one pass of the loop's body: {@link RepeatingNode#CONTINUE_LOOP_STATUS} after it (or
+     * after a {@code continue}), {@link LoopBody#BROKE} after a {@code break}.
+     */
+    protected static Object runBody(StmtNode body, VirtualFrame frame) {
+        try {
+            body.executeVoid(frame);
+        } catch (ContinueException e) {
+            // next iteration
+        } catch (BreakException e) {
+            return LoopBody.BROKE;
+        }
+        return RepeatingNode.CONTINUE_LOOP_STATUS;
+    }
+
     @ExplodeLoop
     private void clearIterationLocals(VirtualFrame frame) {
         for (int slot : iterationSlots) {

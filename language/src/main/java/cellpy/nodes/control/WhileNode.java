@@ -1,7 +1,6 @@
 package cellpy.nodes.control;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.nodes.RepeatingNode;
 import cellpy.nodes.ExprNode;
 import cellpy.nodes.StmtNode;
 import cellpy.nodes.expression.IsTrueNode;
@@ -36,13 +35,6 @@ public final class WhileNode extends PlainLoopNode {
         if (!test.executeCondition(frame)) {
             return LoopBody.FINISHED;
         }
-        try {
-            body.executeVoid(frame);
-        } catch (ContinueException e) {
-            // next iteration
-        } catch (BreakException e) {
-            return LoopBody.BROKE;
-        }
-        return RepeatingNode.CONTINUE_LOOP_STATUS;
+        return runBody(body, frame);
     }
 }
