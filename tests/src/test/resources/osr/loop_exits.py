@@ -101,6 +101,59 @@ def flag_and_unset(n):
     return seen, late
 
 
+def with_finally(n):
+    x = 0
+    try:
+        while True:
+            x += 1
+            if x == n:
+                raise ValueError("stop at %d" % x)
+    finally:
+        print("finally sees", x)
+
+
+def inner(n):
+    s = 0
+    for j in range(n):
+        s += j
+        if j == n - 3:
+            return s
+    return -1
+
+
+def outer(m):
+    t = 0
+    for q in range(m):
+        t += inner(300)
+    return t, q
+
+
+class Base:
+    def total(self, n):
+        return n
+
+
+class Child(Base):
+    def total(self, n):
+        t = 0
+        for i in range(n):
+            t += super().total(i)
+        return t
+
+
+class Collected:
+    acc = 0
+    for k in range(3000):
+        acc += k
+
+
+print("class body", Collected.acc, Collected.k)
+module_sum = 0
+for j in range(5000):
+    module_sum += j
+else:
+    print("module loop", module_sum, j)
+
 for rounds in range(3):
     print(finished(5000))
     print(broke(5000))
@@ -111,3 +164,9 @@ for rounds in range(3):
     print(closures(5000))
     print(floats(5000))
     print(flag_and_unset(5000))
+    try:
+        with_finally(5000)
+    except ValueError as e:
+        print("caught", e)
+    print(outer(40))
+    print(Child().total(3000))

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Loops compiled by on-stack replacement run on a copy of the function's frame (see
  * {@code PlainLoopNode}); leaving them in every way (running out, {@code break}, {@code return},
- * an exception, kinds of values changing inside) must leave the locals as CPython has them. The
+ * an exception, kinds of values changing inside; in functions, methods, a class body and at
+ * module level) must leave the locals as CPython has them, and the OSR code must see the frame's
+ * arguments (a class body's namespace, a method's {@code super()}). The
  * threshold is lowered so that every loop of the program is on-stack replaced, and the trace must
  * show it was.
  */
@@ -41,7 +43,8 @@ class OsrLoopTest {
         }
         assertEquals(expected, out.toString(StandardCharsets.UTF_8));
         String trace = log.toString(StandardCharsets.UTF_8);
-        for (String fn : new String[]{"finished", "broke", "returned", "raised", "kinds_change", "nested", "floats"}) {
+        for (String fn : new String[]{"finished", "broke", "returned", "raised", "kinds_change", "nested", "floats",
+            "with_finally", "Child.total", "class Collected"}) {
             assertTrue(trace.matches("(?s).*opt done\\s+(engine=\\d+\\s+)?id=\\s*\\d+\\s+" + fn + "<OSR.*"),
                             fn + "'s loop was on-stack replaced:\n" + trace);
         }

@@ -3,12 +3,14 @@ package cellpy.nodes.control;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.TruffleSafepoint;
+import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.BytecodeOSRNode;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.RepeatingNode;
 import cellpy.nodes.StmtNode;
+import java.util.Arrays;
 
 /**
  * A plain {@code while} or {@code for} (a generator's loops with a yield inside are
@@ -93,6 +95,24 @@ public abstract class PlainLoopNode extends StmtNode implements BytecodeOSRNode 
     @Override
     public Object executeOSR(VirtualFrame osrFrame, int target, Object interpreterState) {
         return runLoop(osrFrame);
+    }
+
+    /**
+     * The arguments of the OSR code's frame: the function's own (nodes read them: a class body
+     * its namespace, a global read its function's globals) with the parent frame appended, where
+     * the default would keep only the parent frame.
+     */
+    @Override
+    public Object[] storeParentFrameInArguments(VirtualFrame parentFrame) {
+        Object[] args = parentFrame.getArguments();
+        Object[] withParent = Arrays.copyOf(args, args.length + 1);
+        withParent[args.length] = parentFrame;
+        return withParent;
+    }
+
+    @Override
+    public Frame restoreParentFrameFromArguments(Object[] arguments) {
+        return (Frame) arguments[arguments.length - 1];
     }
 
     @Override
