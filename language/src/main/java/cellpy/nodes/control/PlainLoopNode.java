@@ -9,6 +9,7 @@ import com.oracle.truffle.api.nodes.BytecodeOSRNode;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.RepeatingNode;
+import com.oracle.truffle.api.profiles.LoopConditionProfile;
 import cellpy.nodes.StmtNode;
 import java.util.Arrays;
 
@@ -32,6 +33,12 @@ import java.util.Arrays;
 public abstract class PlainLoopNode extends StmtNode implements BytecodeOSRNode {
     @CompilationFinal(dimensions = 1) private final int[] iterationSlots;
     @CompilationFinal private Object osrMetadata;
+    /**
+     * How often the loop goes on, for compiled code: without it Graal guesses the loop exits
+     * soon, lays the body out as cold and leaves its boxes allocated (a Truffle loop node keeps
+     * such a profile itself).
+     */
+    private final LoopConditionProfile loopProfile = LoopConditionProfile.create();
 
     protected PlainLoopNode(int[] iterationSlots) {
         this.iterationSlots = iterationSlots;
@@ -49,7 +56,7 @@ public abstract class PlainLoopNode extends StmtNode implements BytecodeOSRNode 
         try {
             while (true) {
                 Object status = iterate(frame);
-                if (status != RepeatingNode.CONTINUE_LOOP_STATUS) {
+                if (!loopProfile.profile(status == RepeatingNode.CONTINUE_LOOP_STATUS)) {
                     return status;
                 }
                 clearIterationLocals(frame);
