@@ -19,8 +19,20 @@ final class FunctionContext {
     private final Map<String, Integer> localSlots = new HashMap<>();
     private final Map<String, Integer> derefSlots = new HashMap<>();
     int loopDepth;
-    /** How often each name is read in the function's body, for {@link IterationLocals}; null outside functions. */
-    java.util.Map<String, Integer> functionReads;
+    /** The function's body (statements, or a lambda's expression), for {@link #functionReads()}; null outside functions. */
+    Object body;
+    private java.util.Map<String, Integer> functionReads;
+
+    /**
+     * How often each name is read in the function's body, for {@link IterationLocals}: worked out
+     * when the first loop asks, so functions without loops never walk their body for it.
+     */
+    java.util.Map<String, Integer> functionReads() {
+        if (functionReads == null) {
+            functionReads = IterationLocals.reads(body);
+        }
+        return functionReads;
+    }
     /** For a generator: the slot holding the generator object, else -1. */
     int generatorSlot = -1;
     /** Resume-point slots of the yields translated so far (a statement takes those it contains). */

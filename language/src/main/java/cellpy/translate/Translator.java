@@ -246,10 +246,10 @@ public final class Translator {
 
     /** The slots a loop clears at the end of each iteration (see {@link IterationLocals}). */
     private int[] iterationSlots(Stmt loop) {
-        if (fc.functionReads == null || !fc.scope.isFunctionLike()) {
+        if (fc.body == null || !fc.scope.isFunctionLike()) {
             return new int[0];
         }
-        return IterationLocals.of(loop, fc.functionReads).stream()
+        return IterationLocals.of(loop, fc.functionReads()).stream()
                         .filter(name -> access(name) == Access.FAST)
                         .mapToInt(fc::localSlot).toArray();
     }
@@ -494,7 +494,7 @@ public final class Translator {
     private PCode translateCode(Scope scope, List<Stmt> body, Expr lambdaBody, Expr compExpr) {
         FunctionContext saved = fc;
         fc = new FunctionContext(scope);
-        fc.functionReads = IterationLocals.reads(lambdaBody != null ? lambdaBody : body);
+        fc.body = lambdaBody != null ? lambdaBody : body;
         try {
             PCode code = new PCode(scope.name(), scope.qualname(), module.fileName(), scope.firstLine(),
                             scope.varnames().toArray(new String[0]), scope.cellvars().toArray(new String[0]),

@@ -70,8 +70,9 @@ public abstract class PlainLoopNode extends StmtNode implements BytecodeOSRNode 
                 TruffleSafepoint.poll(this);
             }
         } finally {
-            // the counts make the function compile (and reach its last tier) as a loop node's would
-            if (iterations > 0 && (CompilerDirectives.inInterpreter() || CompilerDirectives.hasNextTier())) {
+            // the counts make the function compile (and reach its last tier) as a loop node's would;
+            // reportLoopCount itself does nothing in last-tier code
+            if (iterations > 0) {
                 LoopNode.reportLoopCount(this, iterations > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) iterations);
             }
         }
