@@ -35,6 +35,8 @@ final class FunctionContext {
     }
     /** For a generator: the slot holding the generator object, else -1. */
     int generatorSlot = -1;
+    /** Set while translating the operands of an expression that holds a yield (see Translator.expr). */
+    boolean spillOperands;
     /** Resume-point slots of the yields translated so far (a statement takes those it contains). */
     final java.util.List<Integer> yieldSlots = new java.util.ArrayList<>();
 

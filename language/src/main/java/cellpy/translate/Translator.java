@@ -37,6 +37,7 @@ import cellpy.nodes.generator.GenBlockNode;
 import cellpy.nodes.generator.GenForNode;
 import cellpy.nodes.generator.GenIfNode;
 import cellpy.nodes.generator.GenState;
+import cellpy.nodes.generator.SpillNode;
 import cellpy.nodes.generator.GenTryNode;
 import cellpy.nodes.generator.GenWhileNode;
 import cellpy.nodes.generator.GenWithNode;
@@ -268,13 +269,22 @@ public final class Translator {
 
     private StmtNode augAssign(Stmt.AugAssign a) {
         String opName = a.op().name();
+        // the target's parts (and a name's value) are evaluated before the value: with a yield in
+        // the value they are spilled, as an expression's operands are (see expr)
+        boolean spill = fc.isGenerator() && YieldFinder.contains(a.value());
         return switch (a.target()) {
             case Expr.Name n -> new AssignNode(new AssignTargetNode[]{target(n)},
-                            new InplaceOpNode(load(n.id()), expr(a.value()), binary(a.op(), null, null), opName));
-            case Expr.Attribute at -> new AugAssignAttrNode(expr(at.value()), mangle(at.attr()), expr(a.value()),
-                            binary(a.op(), null, null), opName);
-            case Expr.Subscript sub -> new AugAssignItemNode(expr(sub.value()), expr(sub.slice()), expr(a.value()),
-                            binary(a.op(), null, null), opName);
+                            new InplaceOpNode(spillIf(spill, load(n.id())), expr(a.value()), binary(a.op(), null, null), opName));
+            case Expr.Attribute at -> {
+                AugAssignAttrNode n = new AugAssignAttrNode(spillIf(spill, expr(at.value())), mangle(at.attr()),
+                                expr(a.value()), binary(a.op(), null, null), opName);
+                yield spill ? n.keepingCurrentIn(keptSlot(), fc.tempSlot(FrameSlotKind.Static)) : n;
+            }
+            case Expr.Subscript sub -> {
+                AugAssignItemNode n = new AugAssignItemNode(spillIf(spill, expr(sub.value())),
+                                spillIf(spill, expr(sub.slice())), expr(a.value()), binary(a.op(), null, null), opName);
+                yield spill ? n.keepingCurrentIn(keptSlot(), fc.tempSlot(FrameSlotKind.Static)) : n;
+            }
             default -> throw new IllegalStateException("bad augmented assignment target");
         };
     }
@@ -745,7 +755,55 @@ public final class Translator {
         return new SequenceElements(nodes, starred);
     }
 
+    /**
+     * An expression. In a generator, the operands of an expression holding a yield that hold none
+     * themselves are wrapped in {@link SpillNode}s: resuming re-executes the statement, and an
+     * operand evaluated before the yield must not be evaluated again ({@code x = f() + (yield)}
+     * calls {@code f} once). A yield's own value is evaluated before it suspends and never again, so
+     * it is not spilled.
+     */
     private ExprNode expr(Expr e) {
+        boolean spilling = fc.spillOperands;
+        boolean yieldItself = e instanceof Expr.Yield || e instanceof Expr.YieldFrom;
+        if (spilling && !YieldFinder.contains(e)) {
+            fc.spillOperands = false;
+            try {
+                return isLiteral(e) ? exprKind(e) : spill(exprKind(e));
+            } finally {
+                fc.spillOperands = true;
+            }
+        }
+        boolean spillNow = !yieldItself && fc.isGenerator() && (spilling || YieldFinder.contains(e));
+        fc.spillOperands = spillNow;
+        try {
+            return exprKind(e);
+        } finally {
+            fc.spillOperands = spilling;
+        }
+    }
+
+    private static boolean isLiteral(Expr e) {
+        return e instanceof Expr.IntLit || e instanceof Expr.FloatLit || e instanceof Expr.StrLit
+                        || e instanceof Expr.BoolLit || e instanceof Expr.NoneLit || e instanceof Expr.EllipsisLit;
+    }
+
+    private ExprNode spillIf(boolean spill, ExprNode operand) {
+        return spill ? spill(operand) : operand;
+    }
+
+    /** Keeps an operand's value across the re-execution of its statement (see {@link #expr}). */
+    private ExprNode spill(ExprNode operand) {
+        return new SpillNode(operand, keptSlot(), fc.tempSlot(FrameSlotKind.Static));
+    }
+
+    /** The word saying a value is kept across a statement's re-execution, reset with the statement's yields. */
+    private int keptSlot() {
+        int slot = fc.tempSlot(GenState.KIND);
+        fc.yieldSlots.add(slot);
+        return slot;
+    }
+
+    private ExprNode exprKind(Expr e) {
         return switch (e) {
             case Expr.Name n -> load(n.id());
             case Expr.IntLit i -> intLiteral(i.value());

@@ -1,5 +1,6 @@
 package cellpy.nodes.statement;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives;
 import cellpy.nodes.attr.GetInstanceAttrNode;
 import cellpy.nodes.attr.SetInstanceAttrNode;
@@ -8,6 +9,7 @@ import cellpy.runtime.PInstance;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import cellpy.nodes.ExprNode;
 import cellpy.nodes.StmtNode;
+import cellpy.nodes.generator.SpillNode;
 import cellpy.nodes.expression.BinaryNode;
 import cellpy.runtime.PyObjects;
 
@@ -30,6 +32,16 @@ public final class AugAssignAttrNode extends StmtNode {
     @Child private GetInstanceAttrNode instanceGet;
     @Child private SetInstanceAttrNode instanceSet;
 
+    /** Where the attribute's current value is kept when the value holds a yield (see {@link SpillNode}), else -1. */
+    @CompilationFinal private int keptSlot = -1;
+    @CompilationFinal private int valueSlot = -1;
+
+    public AugAssignAttrNode keepingCurrentIn(int keptSlot, int valueSlot) {
+        this.keptSlot = keptSlot;
+        this.valueSlot = valueSlot;
+        return this;
+    }
+
     @Override
     public void executeVoid(VirtualFrame frame) {
         Object o = object.executeGeneric(frame);
@@ -39,12 +51,24 @@ public final class AugAssignAttrNode extends StmtNode {
                 instanceGet = insert(GetInstanceAttrNode.create(name));
                 instanceSet = insert(SetInstanceAttrNode.create(name));
             }
-            Object current = instanceGet.execute(inst);
+            Object current;
+            if (SpillNode.isKept(frame, keptSlot)) {
+                current = frame.getObjectStatic(valueSlot);
+            } else {
+                current = instanceGet.execute(inst);
+                SpillNode.keep(frame, keptSlot, valueSlot, current);
+            }
             Object v = value.executeGeneric(frame);
             instanceSet.execute(inst, Inplace.apply(frame, op, opName, current, v));
             return;
         }
-        Object current = PyObjects.getAttr(o, name);
+        Object current;
+        if (SpillNode.isKept(frame, keptSlot)) {
+            current = frame.getObjectStatic(valueSlot);
+        } else {
+            current = PyObjects.getAttr(o, name);
+            SpillNode.keep(frame, keptSlot, valueSlot, current);
+        }
         Object v = value.executeGeneric(frame);
         PyObjects.setAttr(o, name, Inplace.apply(frame, op, opName, current, v));
     }

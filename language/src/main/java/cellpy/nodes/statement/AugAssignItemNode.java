@@ -1,9 +1,11 @@
 package cellpy.nodes.statement;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import cellpy.nodes.ExprNode;
 import cellpy.nodes.StmtNode;
 import cellpy.nodes.expression.BinaryNode;
+import cellpy.nodes.generator.SpillNode;
 import cellpy.runtime.PyObjects;
 
 /** {@code obj[key] op= value}: object and key are evaluated once. */
@@ -22,11 +24,27 @@ public final class AugAssignItemNode extends StmtNode {
         this.opName = opName;
     }
 
+    /** Where the item's current value is kept when the value holds a yield (see {@link SpillNode}), else -1. */
+    @CompilationFinal private int keptSlot = -1;
+    @CompilationFinal private int valueSlot = -1;
+
+    public AugAssignItemNode keepingCurrentIn(int keptSlot, int valueSlot) {
+        this.keptSlot = keptSlot;
+        this.valueSlot = valueSlot;
+        return this;
+    }
+
     @Override
     public void executeVoid(VirtualFrame frame) {
         Object o = object.executeGeneric(frame);
         Object k = key.executeGeneric(frame);
-        Object current = PyObjects.getItem(o, k);
+        Object current;
+        if (SpillNode.isKept(frame, keptSlot)) {
+            current = frame.getObjectStatic(valueSlot);
+        } else {
+            current = PyObjects.getItem(o, k);
+            SpillNode.keep(frame, keptSlot, valueSlot, current);
+        }
         Object v = value.executeGeneric(frame);
         PyObjects.setItem(o, k, Inplace.apply(frame, op, opName, current, v));
     }
