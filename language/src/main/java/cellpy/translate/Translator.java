@@ -763,12 +763,17 @@ public final class Translator {
      * it is not spilled.
      */
     private ExprNode expr(Expr e) {
+        return withSpills(e, this::exprKind);
+    }
+
+    /** Translates {@code e} by {@code kind}, spilling operands as {@link #expr} describes. */
+    private ExprNode withSpills(Expr e, java.util.function.Function<Expr, ExprNode> kind) {
         boolean spilling = fc.spillOperands;
         boolean yieldItself = e instanceof Expr.Yield || e instanceof Expr.YieldFrom;
         if (spilling && !YieldFinder.contains(e)) {
             fc.spillOperands = false;
             try {
-                return isLiteral(e) ? exprKind(e) : spill(exprKind(e));
+                return isLiteral(e) ? kind.apply(e) : spill(kind.apply(e));
             } finally {
                 fc.spillOperands = true;
             }
@@ -776,7 +781,7 @@ public final class Translator {
         boolean spillNow = !yieldItself && fc.isGenerator() && (spilling || YieldFinder.contains(e));
         fc.spillOperands = spillNow;
         try {
-            return exprKind(e);
+            return kind.apply(e);
         } finally {
             fc.spillOperands = spilling;
         }
@@ -859,13 +864,17 @@ public final class Translator {
      * display there becomes a tuple and a set display a frozenset (visible as the iterator's type).
      */
     private ExprNode iterExpr(Expr e) {
+        return withSpills(e, this::iterKind);
+    }
+
+    private ExprNode iterKind(Expr e) {
         if (e instanceof Expr.ListExpr l && l.elts().stream().noneMatch(x -> x instanceof Expr.Starred)) {
             return new TupleDisplayNode(elements(l.elts()));
         }
         if (e instanceof Expr.SetExpr st && st.elts().stream().noneMatch(x -> x instanceof Expr.Starred)) {
             return new SetDisplayNode(elements(st.elts()), true);
         }
-        return expr(e);
+        return exprKind(e);
     }
 
     private static ExprNode intLiteral(BigInteger v) {
