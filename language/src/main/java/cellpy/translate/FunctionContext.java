@@ -37,8 +37,10 @@ final class FunctionContext {
     int generatorSlot = -1;
     /** Set while translating the operands of an expression that holds a yield (see Translator.expr). */
     boolean spillOperands;
-    /** Resume-point slots of the yields translated so far (a statement takes those it contains). */
-    final java.util.List<Integer> yieldSlots = new java.util.ArrayList<>();
+    /** For a generator: its resume point slot (see GenState), else -1. */
+    int resumeSlot = -1;
+    /** How many yields have been translated so far: yields are numbered 1, 2, ... in source order. */
+    int yieldCount;
 
     FunctionContext(Scope scope) {
         this.scope = scope;
@@ -92,15 +94,6 @@ final class FunctionContext {
 
     boolean isGenerator() {
         return generatorSlot >= 0;
-    }
-
-    /** The yield resume points added since {@code mark}. */
-    int[] yieldSlotsSince(int mark) {
-        int[] out = new int[yieldSlots.size() - mark];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = yieldSlots.get(mark + i);
-        }
-        return out;
     }
 
     int tempSlot(FrameSlotKind kind) {

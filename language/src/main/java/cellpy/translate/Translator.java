@@ -118,11 +118,14 @@ public final class Translator {
 
     private StmtNode block(List<Stmt> stmts) {
         StmtNode[] nodes = new StmtNode[stmts.size()];
+        int[] ends = new int[nodes.length + 1];
+        ends[0] = fc.yieldCount;
         for (int i = 0; i < nodes.length; i++) {
             nodes[i] = stmt(stmts.get(i));
+            ends[i + 1] = fc.yieldCount;
         }
-        if (fc.isGenerator() && YieldFinder.contains(stmts)) {
-            StmtNode g = new GenBlockNode(nodes, fc.tempSlot(GenState.KIND));
+        if (fc.isGenerator() && ends[nodes.length] > ends[0]) {
+            StmtNode g = new GenBlockNode(nodes, fc.resumeSlot, ends);
             return stmts.isEmpty() ? g : g.setLine(stmts.get(0).line());
         }
         BlockNode b = new BlockNode(nodes);
@@ -145,48 +148,63 @@ public final class Translator {
 
     /** A statement with a yield inside, in a generator: the resumable variant. */
     private StmtNode resumable(Stmt s) {
-        int mark = fc.yieldSlots.size();
+        int start = fc.yieldCount;
         switch (s) {
             case Stmt.If i -> {
                 ExprNode test = expr(i.test());
-                int[] testYields = fc.yieldSlotsSince(mark);
-                return new GenIfNode(test, block(i.body()), optBlock(i.orelse()), fc.tempSlot(GenState.KIND), testYields);
+                int testEnd = fc.yieldCount;
+                StmtNode then = block(i.body());
+                int thenEnd = fc.yieldCount;
+                return new GenIfNode(test, then, optBlock(i.orelse()), fc.resumeSlot, start, testEnd, thenEnd);
             }
             case Stmt.While w -> {
                 ExprNode test = expr(w.test());
-                int[] testYields = fc.yieldSlotsSince(mark);
+                int testEnd = fc.yieldCount;
                 fc.loopDepth++;
+                StmtNode body;
                 try {
-                    return new GenWhileNode(test, block(w.body()), optBlock(w.orelse()), fc.tempSlot(GenState.KIND), testYields);
+                    body = block(w.body());
                 } finally {
                     fc.loopDepth--;
                 }
+                int bodyEnd = fc.yieldCount;
+                return new GenWhileNode(test, body, optBlock(w.orelse()), fc.resumeSlot, start, testEnd, bodyEnd);
             }
             case Stmt.For f -> {
                 ExprNode iter = iterExpr(f.iter());
-                int[] iterYields = fc.yieldSlotsSince(mark);
+                int iterEnd = fc.yieldCount;
                 AssignTargetNode target = target(f.target());
                 int src = fc.tempSlot(FrameSlotKind.Object);
                 int idx = fc.tempSlot(FrameSlotKind.Long);
                 fc.loopDepth++;
+                StmtNode body;
                 try {
-                    return new GenForNode(target, iter, block(f.body()), optBlock(f.orelse()), src, idx,
-                                    fc.tempSlot(GenState.KIND), iterYields);
+                    body = block(f.body());
                 } finally {
                     fc.loopDepth--;
                 }
+                int bodyEnd = fc.yieldCount;
+                return new GenForNode(target, iter, body, optBlock(f.orelse()), src, idx, fc.resumeSlot, start,
+                                iterEnd, bodyEnd);
             }
             case Stmt.With w -> {
                 return genWith(w, 0);
             }
             case Stmt.Try t -> {
-                return new GenTryNode(block(t.body()), handlers(t.handlers()), optBlock(t.orelse()),
-                                optBlock(t.finalbody()), fc.tempSlot(GenState.KIND), fc.tempSlot(GenState.KIND),
-                                fc.tempSlot(FrameSlotKind.Static));
+                int[] ends = new int[t.handlers().size() + 4];
+                ends[0] = start;
+                StmtNode body = block(t.body());
+                ends[1] = fc.yieldCount;
+                ExceptHandlerNode[] handlers = handlers(t.handlers(), ends);
+                StmtNode orelse = optBlock(t.orelse());
+                ends[ends.length - 2] = fc.yieldCount;
+                StmtNode finalbody = optBlock(t.finalbody());
+                ends[ends.length - 1] = fc.yieldCount;
+                return new GenTryNode(body, handlers, orelse, finalbody, fc.resumeSlot, fc.tempSlot(FrameSlotKind.Static), ends);
             }
             default -> {
                 StmtNode inner = stmtNoLine(s).setLine(s.line());
-                return new ResumableStmtNode(inner, fc.yieldSlotsSince(mark));
+                return new ResumableStmtNode(inner, fc.yieldCount - start);
             }
         }
     }
@@ -278,12 +296,12 @@ public final class Translator {
             case Expr.Attribute at -> {
                 AugAssignAttrNode n = new AugAssignAttrNode(spillIf(spill, expr(at.value())), mangle(at.attr()),
                                 expr(a.value()), binary(a.op(), null, null), opName);
-                yield spill ? n.keepingCurrentIn(keptSlot(), fc.tempSlot(FrameSlotKind.Static)) : n;
+                yield spill ? n.keepingCurrentIn(fc.resumeSlot, fc.tempSlot(FrameSlotKind.Static)) : n;
             }
             case Expr.Subscript sub -> {
                 AugAssignItemNode n = new AugAssignItemNode(spillIf(spill, expr(sub.value())),
                                 spillIf(spill, expr(sub.slice())), expr(a.value()), binary(a.op(), null, null), opName);
-                yield spill ? n.keepingCurrentIn(keptSlot(), fc.tempSlot(FrameSlotKind.Static)) : n;
+                yield spill ? n.keepingCurrentIn(fc.resumeSlot, fc.tempSlot(FrameSlotKind.Static)) : n;
             }
             default -> throw new IllegalStateException("bad augmented assignment target");
         };
@@ -329,12 +347,18 @@ public final class Translator {
     private StmtNode genWith(Stmt.With w, int item) {
         Stmt.WithItem it = w.items().get(item);
         ExprNode manager = expr(it.contextExpr());
+        int managerEnd = fc.yieldCount;
         AssignTargetNode target = it.optionalVars() == null ? null : target(it.optionalVars());
         StmtNode body = item == w.items().size() - 1 ? block(w.body()) : genWith(w, item + 1).setLine(w.line());
-        return new GenWithNode(manager, target, body, fc.tempSlot(GenState.KIND), fc.tempSlot(FrameSlotKind.Static));
+        return new GenWithNode(manager, target, body, fc.resumeSlot, fc.tempSlot(FrameSlotKind.Static), managerEnd);
     }
 
     private ExceptHandlerNode[] handlers(List<Stmt.ExceptHandler> list) {
+        return handlers(list, null);
+    }
+
+    /** The handlers; with {@code ends}, entry i + 2 records the last yield number in handler i (see GenTryNode). */
+    private ExceptHandlerNode[] handlers(List<Stmt.ExceptHandler> list, int[] ends) {
         ExceptHandlerNode[] handlers = new ExceptHandlerNode[list.size()];
         for (int i = 0; i < handlers.length; i++) {
             Stmt.ExceptHandler h = list.get(i);
@@ -348,6 +372,9 @@ public final class Translator {
                                 deleteName(h.name())});
             }
             handlers[i] = new ExceptHandlerNode(type, name, unbind, block(h.body()));
+            if (ends != null) {
+                ends[i + 2] = fc.yieldCount;
+            }
         }
         return handlers;
     }
@@ -513,6 +540,7 @@ public final class Translator {
             code.setDisassembly(() -> cellpy.scope.DisListing.dis(scope));
             if (scope.isGenerator()) {
                 fc.generatorSlot = fc.tempSlot(FrameSlotKind.Static);
+                fc.resumeSlot = fc.tempSlot(GenState.KIND);
             }
             StmtNode bodyNode;
             // A return at the end of the body is the root's result expression rather than a
@@ -527,9 +555,8 @@ public final class Translator {
                 result = new ReadTempNode(resultSlot);
             } else if (lambdaBody != null && scope.isGenerator()) {
                 // lambda: (yield x): the return is resumable like any statement holding a yield
-                int mark = fc.yieldSlots.size();
                 StmtNode ret = new ReturnNode(expr(lambdaBody)).setLine(lambdaBody.line());
-                bodyNode = new BlockNode(new StmtNode[]{new ResumableStmtNode(ret, fc.yieldSlotsSince(mark))
+                bodyNode = new BlockNode(new StmtNode[]{new ResumableStmtNode(ret, fc.yieldCount)
                                 .setLine(lambdaBody.line())});
             } else if (lambdaBody != null) {
                 bodyNode = new BlockNode(new StmtNode[0]);
@@ -629,30 +656,29 @@ public final class Translator {
 
     /** The body of a generator expression: nested resumable loops around {@code yield elt}. */
     private StmtNode generatorExpBody(Expr.GeneratorExp g) {
-        int mark = fc.yieldSlots.size();
-        ExprNode yield = yieldNode(expr(g.elt()), g.line());
-        StmtNode inner = new ResumableStmtNode(new ExprStmtNode(yield).setLine(g.line()), fc.yieldSlotsSince(mark))
+        ExprNode yield = yieldNode(expr(g.elt()), 0, g.line());
+        StmtNode inner = new ResumableStmtNode(new ExprStmtNode(yield).setLine(g.line()), fc.yieldCount)
                         .setLine(g.line());
         List<Expr.Comprehension> gens = g.generators();
         for (int i = gens.size() - 1; i >= 0; i--) {
             Expr.Comprehension c = gens.get(i);
             for (int k = c.ifs().size() - 1; k >= 0; k--) {
-                inner = new GenIfNode(expr(c.ifs().get(k)), inner, null, fc.tempSlot(GenState.KIND), new int[0])
+                inner = new GenIfNode(expr(c.ifs().get(k)), inner, null, fc.resumeSlot, 0, 0, fc.yieldCount)
                                 .setLine(g.line());
             }
             ExprNode iter = i == 0 ? ReadLocalNodeGen.create(fc.localSlot(".0"), ".0") : iterExpr(c.iter());
             int src = fc.tempSlot(FrameSlotKind.Object);
             int idx = fc.tempSlot(FrameSlotKind.Long);
-            inner = new GenForNode(target(c.target()), iter, inner, null, src, idx, fc.tempSlot(GenState.KIND), new int[0])
+            inner = new GenForNode(target(c.target()), iter, inner, null, src, idx, fc.resumeSlot, 0, 0, fc.yieldCount)
                             .setLine(g.line());
         }
         return inner;
     }
 
-    private ExprNode yieldNode(ExprNode value, int line) {
-        int state = fc.tempSlot(GenState.KIND);
-        fc.yieldSlots.add(state);
-        return new YieldNode(value, state, fc.tempSlot(FrameSlotKind.Static), fc.generatorSlot, line);
+    /** A yield numbered next; {@code valueAfter}: the yield count before its value was translated. */
+    private ExprNode yieldNode(ExprNode value, int valueAfter, int line) {
+        int id = ++fc.yieldCount;
+        return new YieldNode(value, id, valueAfter, fc.resumeSlot, fc.tempSlot(FrameSlotKind.Static), fc.generatorSlot, line);
     }
 
     private ExprNode generatorExp(Expr.GeneratorExp g) {
@@ -798,14 +824,7 @@ public final class Translator {
 
     /** Keeps an operand's value across the re-execution of its statement (see {@link #expr}). */
     private ExprNode spill(ExprNode operand) {
-        return new SpillNode(operand, keptSlot(), fc.tempSlot(FrameSlotKind.Static));
-    }
-
-    /** The word saying a value is kept across a statement's re-execution, reset with the statement's yields. */
-    private int keptSlot() {
-        int slot = fc.tempSlot(GenState.KIND);
-        fc.yieldSlots.add(slot);
-        return slot;
+        return new SpillNode(operand, fc.resumeSlot, fc.tempSlot(FrameSlotKind.Static));
     }
 
     private ExprNode exprKind(Expr e) {
@@ -846,17 +865,20 @@ public final class Translator {
             case Expr.SetComp s -> comprehension(s, s.generators());
             case Expr.DictComp d -> comprehension(d, d.generators());
             case Expr.GeneratorExp g -> generatorExp(g);
-            case Expr.Yield y -> yieldNode(y.value() == null ? null : expr(y.value()), y.line());
+            case Expr.Yield y -> {
+                int valueAfter = fc.yieldCount;
+                yield yieldNode(y.value() == null ? null : expr(y.value()), valueAfter, y.line());
+            }
             case Expr.YieldFrom y -> yieldFrom(y);
         };
     }
 
     private ExprNode yieldFrom(Expr.YieldFrom y) {
+        int iterableAfter = fc.yieldCount;
         ExprNode iterable = expr(y.value());
-        int state = fc.tempSlot(GenState.KIND);
-        fc.yieldSlots.add(state);
-        return new YieldFromNode(iterable, state, fc.tempSlot(FrameSlotKind.Static), fc.tempSlot(FrameSlotKind.Static),
-                        fc.generatorSlot, y.line());
+        int id = ++fc.yieldCount;
+        return new YieldFromNode(iterable, id, iterableAfter, fc.resumeSlot, fc.tempSlot(FrameSlotKind.Static),
+                        fc.tempSlot(FrameSlotKind.Static), fc.generatorSlot, y.line());
     }
 
     /**

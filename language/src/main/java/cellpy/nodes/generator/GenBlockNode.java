@@ -1,37 +1,37 @@
 package cellpy.nodes.generator;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import cellpy.nodes.StmtNode;
 import cellpy.runtime.PException;
 
 /**
- * A block in a generator that contains a yield: remembers which statement it is in, so resuming
- * skips the statements already done.
+ * A block in a generator that contains a yield. Resuming skips the statements before the one holding
+ * the yield being resumed: the resume point says which (see {@link GenState}), so the block keeps no
+ * state of its own.
  */
 public final class GenBlockNode extends GenStmtNode {
     @Children private final StmtNode[] body;
-    private final int indexSlot;
+    private final int resumeSlot;
+    /** Statement i holds the yields numbered {@code ends[i] + 1 .. ends[i + 1]}. */
+    @CompilationFinal(dimensions = 1) private final int[] ends;
 
-    public GenBlockNode(StmtNode[] body, int indexSlot) {
+    public GenBlockNode(StmtNode[] body, int resumeSlot, int[] ends) {
         this.body = body;
-        this.indexSlot = indexSlot;
+        this.resumeSlot = resumeSlot;
+        this.ends = ends;
     }
 
     @Override
     @ExplodeLoop
     public boolean executeGen(VirtualFrame frame) {
-        int start = GenState.get(frame, indexSlot);
+        int rp = GenState.get(frame, resumeSlot);
         for (int i = 0; i < body.length; i++) {
-            if (i < start) {
+            if (rp != 0 && !GenState.in(rp, ends[i], ends[i + 1])) {
                 continue;
             }
             StmtNode s = body[i];
-            if (s instanceof GenStmtNode) {
-                // only a resumable statement can suspend: the index must name it then; plain
-                // statements run after it never need recording
-                GenState.set(frame, indexSlot, i);
-            }
             try {
                 if (GenStmtNode.run(s, frame)) {
                     return true;
@@ -39,17 +39,13 @@ public final class GenBlockNode extends GenStmtNode {
             } catch (YieldException y) {
                 return true;
             } catch (PException e) {
-                GenState.set(frame, indexSlot, 0);
                 if (e.getValue().pendingLine < 0) {
                     e.getValue().pendingLine = s.getLine();
                 }
                 throw e;
-            } catch (Throwable t) {
-                GenState.set(frame, indexSlot, 0);
-                throw t;
             }
+            rp = 0; // resumed (or run): the rest of the block runs as usual
         }
-        GenState.set(frame, indexSlot, 0);
         return false;
     }
 }

@@ -3,6 +3,7 @@ package cellpy.nodes.generator;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
+import com.oracle.truffle.api.nodes.RepeatingNode;
 import cellpy.nodes.AssignTargetNode;
 import cellpy.nodes.ExprNode;
 import cellpy.nodes.StmtNode;
@@ -11,90 +12,88 @@ import cellpy.nodes.control.ForNextNode;
 import cellpy.nodes.control.ForNextNodeGen;
 
 /**
- * A {@code for} in a generator with a yield inside (also the loops of a generator expression).
- * The iteration source and index live in frame slots as in {@link cellpy.nodes.control.ForNode};
- * the phase slot says 0 not running, 1 fetching, 2 inside the body, 3 in the else block.
+ * A {@code for} in a generator with a yield inside (also the loops of a generator expression). The
+ * iteration source and index live in frame slots as in {@link cellpy.nodes.control.ForNode}.
+ * Resuming into the body finishes that pass outside the loop node (see {@link GenLoops}); resuming
+ * into the iterable evaluates it again, its yield giving the sent value.
  */
 public final class GenForNode extends GenStmtNode {
     @Child private ExprNode iterable;
     @Child private LoopNode loop;
+    /** The loop's body (a child of {@link #loop}), for the pass a resume finishes outside the loop. */
+    private final Body repeating;
     @Child private StmtNode orelse;
     private final int sourceSlot;
     private final int indexSlot;
-    private final int phaseSlot;
-    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal(dimensions = 1) private final int[] iterYields;
+    private final int resumeSlot;
+    /** The iterable holds the yields numbered {@code start + 1 .. iterEnd}, the body those to {@code bodyEnd}. */
+    private final int start;
+    private final int iterEnd;
+    private final int bodyEnd;
 
     public GenForNode(AssignTargetNode target, ExprNode iterable, StmtNode body, StmtNode orelse, int sourceSlot,
-                    int indexSlot, int phaseSlot, int[] iterYields) {
+                    int indexSlot, int resumeSlot, int start, int iterEnd, int bodyEnd) {
         this.iterable = iterable;
         this.sourceSlot = sourceSlot;
         this.indexSlot = indexSlot;
-        this.phaseSlot = phaseSlot;
-        this.iterYields = iterYields;
-        this.loop = Truffle.getRuntime().createLoopNode(new Body(target, body, sourceSlot, indexSlot, phaseSlot));
+        this.resumeSlot = resumeSlot;
+        this.start = start;
+        this.iterEnd = iterEnd;
+        this.bodyEnd = bodyEnd;
+        this.repeating = new Body(target, body, sourceSlot, indexSlot);
+        this.loop = Truffle.getRuntime().createLoopNode(repeating);
         this.orelse = orelse;
     }
 
     @Override
     public boolean executeGen(VirtualFrame frame) {
         try {
-            int phase = GenState.get(frame, phaseSlot);
-            if (phase == 0) {
+            int rp = GenState.get(frame, resumeSlot);
+            Object r = RepeatingNode.CONTINUE_LOOP_STATUS;
+            if (rp == 0 || GenState.in(rp, start, iterEnd)) {
                 Object it = iterable.executeGeneric(frame);
-                ResumableStmtNode.reset(frame, iterYields);
                 ForNextNode.begin(frame, it, sourceSlot, indexSlot);
-                GenState.set(frame, phaseSlot, 1);
-                phase = 1;
+            } else if (GenState.in(rp, iterEnd, bodyEnd)) {
+                r = GenLoops.runBody(repeating.body, frame);
+            } else {
+                return GenStmtNode.run(orelse, frame);
             }
-            if (phase != 3) {
-                Object r = GenLoops.run(loop, frame);
-                if (r == LoopBody.SUSPENDED) {
-                    return true;
-                }
-                frame.setObject(sourceSlot, null);
-                if (r != LoopBody.FINISHED || orelse == null) {
-                    GenState.set(frame, phaseSlot, 0);
-                    return false;
-                }
-                GenState.set(frame, phaseSlot, 3);
+            if (r == RepeatingNode.CONTINUE_LOOP_STATUS) {
+                r = GenLoops.run(loop, frame, resumeSlot);
             }
-            if (GenStmtNode.run(orelse, frame)) {
+            if (r == LoopBody.SUSPENDED) {
                 return true;
             }
+            frame.setObject(sourceSlot, null);
+            if (r == LoopBody.FINISHED) {
+                return GenStmtNode.run(orelse, frame);
+            }
+            return false;
         } catch (YieldException y) {
             return true;
         } catch (Throwable t) {
-            GenState.set(frame, phaseSlot, 0);
             frame.setObject(sourceSlot, null);
-            ResumableStmtNode.reset(frame, iterYields);
             throw t;
         }
-        GenState.set(frame, phaseSlot, 0);
-        return false;
     }
 
     private static final class Body extends LoopBody {
         @Child private StmtNode body;
         @Child private ForNextNode next;
         private final int sourceSlot;
-        private final int phaseSlot;
 
-        Body(AssignTargetNode target, StmtNode body, int sourceSlot, int indexSlot, int phaseSlot) {
+        Body(AssignTargetNode target, StmtNode body, int sourceSlot, int indexSlot) {
             this.body = body;
             this.sourceSlot = sourceSlot;
-            this.phaseSlot = phaseSlot;
             this.next = ForNextNodeGen.create(indexSlot, target);
         }
 
         @Override
         public Object executeRepeatingWithValue(VirtualFrame frame) {
-            if (GenState.get(frame, phaseSlot) != 2) {
-                if (!next.execute(frame, frame.getObject(sourceSlot))) {
-                    return FINISHED;
-                }
-                GenState.set(frame, phaseSlot, 2);
+            if (!next.execute(frame, frame.getObject(sourceSlot))) {
+                return FINISHED;
             }
-            return GenLoops.runBody(body, frame, phaseSlot);
+            return GenLoops.runBody(body, frame);
         }
     }
 }

@@ -6,48 +6,47 @@ import cellpy.nodes.StmtNode;
 import cellpy.nodes.expression.IsTrueNode;
 import cellpy.nodes.expression.IsTrueNodeGen;
 
-/** An {@code if} in a generator with a yield inside: remembers the branch taken (1 then, 2 else). */
+/**
+ * An {@code if} in a generator with a yield inside. Resuming into a branch takes it without testing
+ * again: the resume point says which (see {@link GenState}); resuming into the test evaluates it
+ * again, its yield giving the sent value.
+ */
 public final class GenIfNode extends GenStmtNode {
     @Child private IsTrueNode test;
     @Child private StmtNode then;
     @Child private StmtNode orelse;
-    private final int branchSlot;
-    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal(dimensions = 1) private final int[] testYields;
+    private final int resumeSlot;
+    /** The test holds the yields numbered {@code start + 1 .. testEnd}, the then branch those to {@code thenEnd}. */
+    private final int start;
+    private final int testEnd;
+    private final int thenEnd;
 
-    public GenIfNode(ExprNode test, StmtNode then, StmtNode orelse, int branchSlot, int[] testYields) {
+    public GenIfNode(ExprNode test, StmtNode then, StmtNode orelse, int resumeSlot, int start, int testEnd, int thenEnd) {
         this.test = IsTrueNodeGen.create(test);
         this.then = then;
         this.orelse = orelse;
-        this.branchSlot = branchSlot;
-        this.testYields = testYields;
+        this.resumeSlot = resumeSlot;
+        this.start = start;
+        this.testEnd = testEnd;
+        this.thenEnd = thenEnd;
     }
 
     @Override
     public boolean executeGen(VirtualFrame frame) {
-        int branch = GenState.get(frame, branchSlot);
+        int rp = GenState.get(frame, resumeSlot);
         try {
-            if (branch == 0) {
-                branch = test.executeCondition(frame) ? 1 : 2;
-                ResumableStmtNode.reset(frame, testYields);
-                GenState.set(frame, branchSlot, branch);
+            boolean branch;
+            if (rp == 0 || GenState.in(rp, start, testEnd)) {
+                branch = test.executeCondition(frame);
+            } else {
+                branch = GenState.in(rp, testEnd, thenEnd);
             }
-            if (branch == 1) {
-                if (GenStmtNode.run(then, frame)) {
-                    return true;
-                }
-            } else if (orelse != null) {
-                if (GenStmtNode.run(orelse, frame)) {
-                    return true;
-                }
+            if (branch) {
+                return GenStmtNode.run(then, frame);
             }
+            return GenStmtNode.run(orelse, frame);
         } catch (YieldException y) {
             return true;
-        } catch (Throwable t) {
-            GenState.set(frame, branchSlot, 0);
-            ResumableStmtNode.reset(frame, testYields);
-            throw t;
         }
-        GenState.set(frame, branchSlot, 0);
-        return false;
     }
 }

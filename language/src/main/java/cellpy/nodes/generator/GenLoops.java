@@ -10,12 +10,14 @@ import cellpy.nodes.control.ContinueException;
 import cellpy.nodes.control.LoopBody;
 
 /**
- * Running a generator's loop. A generator that yields in every iteration re-enters its loop on
- * every resume, and in the interpreter entering a Truffle loop node (its counters, its on-stack
- * replacement checks, reporting the count on exit) cost about as much as the iteration itself.
- * So the interpreter runs the first two iterations of each entry directly and hands the loop to
- * the loop node only when it keeps going without yielding (where on-stack replacement matters).
- * Compiled code always uses the loop node.
+ * Running a generator's loop. Resuming into a loop's body runs that one pass of the body outside
+ * the loop node, so the loop node itself always starts with the resume point at 0 (see
+ * {@link GenState}) and its compiled body carries no resume tests. A generator that yields in every
+ * iteration re-enters its loop on every resume, and in the interpreter entering a Truffle loop node
+ * (its counters, its on-stack replacement checks, reporting the count on exit) cost about as much as
+ * the iteration itself; so the interpreter runs the first two iterations of each entry directly and
+ * hands the loop to the loop node only when it keeps going without yielding (where on-stack
+ * replacement matters). Compiled code always uses the loop node.
  */
 final class GenLoops {
     private static final int DIRECT_ITERATIONS = 2;
@@ -23,7 +25,10 @@ final class GenLoops {
     private GenLoops() {
     }
 
-    static Object run(LoopNode loop, VirtualFrame frame) {
+    /** Runs the loop from its test (or next item); {@code resumeSlot} is written 0 for the compiler's sake. */
+    static Object run(LoopNode loop, VirtualFrame frame, int resumeSlot) {
+        // already 0 here; written, the loop's entry value is the constant that folds its resume tests
+        GenState.set(frame, resumeSlot, 0);
         if (CompilerDirectives.inInterpreter()) {
             LoopBody body = (LoopBody) loop.getRepeatingNode();
             for (int k = 0; k < DIRECT_ITERATIONS; k++) {
@@ -37,11 +42,10 @@ final class GenLoops {
     }
 
     /**
-     * One pass of a generator loop's body, once the test passed or the next item was fetched and
-     * the phase says "inside the body": the loop status it leaves with (a suspension, a
-     * {@code break}, or on to the next iteration, the phase back at "testing").
+     * One pass of a generator loop's body: the loop status it leaves with (a suspension, a
+     * {@code break}, or on to the next iteration).
      */
-    static Object runBody(StmtNode body, VirtualFrame frame, int phaseSlot) {
+    static Object runBody(StmtNode body, VirtualFrame frame) {
         try {
             if (GenStmtNode.run(body, frame)) {
                 return LoopBody.SUSPENDED;
@@ -53,7 +57,6 @@ final class GenLoops {
         } catch (BreakException e) {
             return LoopBody.BROKE;
         }
-        GenState.set(frame, phaseSlot, 1);
         return RepeatingNode.CONTINUE_LOOP_STATUS;
     }
 }

@@ -4,9 +4,16 @@ import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 /**
- * Reading and writing resume points: static int slots of the generator's frame, which start at 0.
- * Their kind never changes, so resuming never deoptimizes on a slot's type, and being static they
- * carry no type tag, so a resume point costs one load or store.
+ * The generator's resume point, one static int slot of its frame: 0 while the body runs, the number
+ * of the yield it is suspended at (1, 2, ... in source order) while suspended and while a resume
+ * finds its way back to that yield. Every resumable statement knows the numbers of the yields it
+ * contains (a range, as the translator numbers them in order) and decides from this one word whether
+ * to run normally or skip ahead into the part holding the yield; the yield sets it back to 0. One
+ * word rather than a phase per statement lets compiled code fold every test after the first: a
+ * resume is a short chain of comparisons of one value, and code that runs after it (a loop the
+ * generator goes on with) sees the constant 0 and carries no resume tests at all.
+ *
+ * <p>The slot is static: no type tag to write or check, and a fresh frame reads 0.
  */
 public final class GenState {
     private GenState() {
@@ -18,6 +25,22 @@ public final class GenState {
 
     public static void set(VirtualFrame frame, int slot, int value) {
         frame.setIntStatic(slot, value);
+    }
+
+    /**
+     * Whether resume point {@code rp} lies in the yields numbered {@code after + 1 .. last} (bounds
+     * that are constants in compiled code). A single yield is tested for equality: Graal folds an
+     * equality test that an earlier one on the same value decides, which it does not do for ranges
+     * of a value whose bounds it does not know.
+     */
+    public static boolean in(int rp, int after, int last) {
+        if (last == after) {
+            return false;
+        }
+        if (last == after + 1) {
+            return rp == last;
+        }
+        return rp > after && rp <= last;
     }
 
     /** Static slots: no type tag to write or check (a fresh frame reads 0). */

@@ -1,64 +1,67 @@
 package cellpy.nodes.generator;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 import cellpy.CellpyContext;
 import cellpy.nodes.StmtNode;
 import cellpy.nodes.control.ExceptHandlerNode;
 import cellpy.runtime.PException;
 
 /**
- * {@code try/except/else/finally} in a generator with a yield inside. The phase slot says where it
- * stands (0 body, 1 a handler, 2 else, 3 finally); the handler index and the exception being
- * handled, or the outcome the finally block holds back (an exception, return, break), are kept in
- * slots too, so a yield anywhere inside resumes in the right place.
+ * {@code try/except/else/finally} in a generator with a yield inside. Where a resume goes (the body,
+ * a handler, the else or the finally block) the resume point says (see {@link GenState}); the
+ * exception being handled, or the outcome the finally block holds back (an exception, return,
+ * break), is kept in a slot, so a yield anywhere inside resumes in the right place.
  */
 public final class GenTryNode extends GenStmtNode {
-    static final int BODY = 0;
-    static final int HANDLER = 1;
-    static final int ELSE = 2;
-    static final int FINALLY = 3;
-
     @Child private StmtNode body;
     @Children private final ExceptHandlerNode[] handlers;
     @Child private StmtNode orelse;
     @Child private StmtNode finalbody;
-    private final int phaseSlot;
-    private final int handlerSlot;
+    private final int resumeSlot;
     private final int pendingSlot;
+    /**
+     * The body holds the yields numbered {@code ends[0] + 1 .. ends[1]}, handler i those to
+     * {@code ends[i + 2]}, then the else block, then the finally block to the last entry.
+     */
+    @CompilationFinal(dimensions = 1) private final int[] ends;
 
-    public GenTryNode(StmtNode body, ExceptHandlerNode[] handlers, StmtNode orelse, StmtNode finalbody, int phaseSlot,
-                    int handlerSlot, int pendingSlot) {
+    public GenTryNode(StmtNode body, ExceptHandlerNode[] handlers, StmtNode orelse, StmtNode finalbody, int resumeSlot,
+                    int pendingSlot, int[] ends) {
         this.body = body;
         this.handlers = handlers;
         this.orelse = orelse;
         this.finalbody = finalbody;
-        this.phaseSlot = phaseSlot;
-        this.handlerSlot = handlerSlot;
+        this.resumeSlot = resumeSlot;
         this.pendingSlot = pendingSlot;
+        this.ends = ends;
+    }
+
+    private int elseEnd() {
+        return ends[handlers.length + 2];
     }
 
     @Override
     public boolean executeGen(VirtualFrame frame) {
-        int phase = GenState.get(frame, phaseSlot);
-        if (phase != FINALLY) {
+        int rp = GenState.get(frame, resumeSlot);
+        if (rp == 0 || !GenState.in(rp, elseEnd(), ends[ends.length - 1])) {
             try {
-                if (runExcept(frame, phase)) {
+                if (runExcept(frame, rp)) {
                     return true;
                 }
             } catch (YieldException y) {
                 return true;
             } catch (Throwable t) {
                 if (finalbody == null) {
-                    reset(frame);
+                    frame.setObjectStatic(pendingSlot, null);
                     throw t;
                 }
                 frame.setObjectStatic(pendingSlot, t);
             }
             if (finalbody == null) {
-                reset(frame);
                 return false;
             }
-            GenState.set(frame, phaseSlot, FINALLY);
         }
         CellpyContext ctx = CellpyContext.get(this);
         PException saved = ctx.handled;
@@ -71,7 +74,7 @@ public final class GenTryNode extends GenStmtNode {
         } catch (YieldException y) {
             suspended = true;
         } catch (Throwable t) {
-            reset(frame);
+            frame.setObjectStatic(pendingSlot, null);
             throw t;
         } finally {
             ctx.handled = saved;
@@ -80,21 +83,21 @@ public final class GenTryNode extends GenStmtNode {
             return true;
         }
         Object pending = frame.getObjectStatic(pendingSlot);
-        reset(frame);
+        frame.setObjectStatic(pendingSlot, null);
         if (pending != null) {
             throw sneaky((Throwable) pending);
         }
         return false;
     }
 
-    /** The body, a handler or the else block, from where the phase says; true when suspended. */
-    private boolean runExcept(VirtualFrame frame, int phase) {
-        if (phase == BODY) {
+    /** The body, a handler or the else block, from where the resume point says; true when suspended. */
+    @ExplodeLoop
+    private boolean runExcept(VirtualFrame frame, int rp) {
+        if (rp == 0 || GenState.in(rp, ends[0], ends[1])) {
             try {
                 if (GenStmtNode.run(body, frame)) {
                     return true;
                 }
-                phase = ELSE;
             } catch (YieldException y) {
                 return true;
             } catch (PException e) {
@@ -103,31 +106,16 @@ public final class GenTryNode extends GenStmtNode {
                     throw e;
                 }
                 frame.setObjectStatic(pendingSlot, e);
-                GenState.set(frame, handlerSlot, h);
-                phase = HANDLER;
+                return runHandler(frame, h, e);
             }
-            GenState.set(frame, phaseSlot, phase);
-        }
-        if (phase == HANDLER) {
-            PException e = (PException) frame.getObjectStatic(pendingSlot);
-            CellpyContext ctx = CellpyContext.get(this);
-            PException saved = ctx.handled;
-            ctx.handled = e;
-            try {
-                runHandler(frame, GenState.get(frame, handlerSlot), e);
-            } catch (YieldException y) {
-                ctx.handled = saved;
-                return true;
-            } catch (PException inner) {
-                ctx.handled = saved;
-                throw inner;
-            }
-            ctx.handled = saved;
-            frame.setObjectStatic(pendingSlot, null);
-        } else if (phase == ELSE && orelse != null) {
             return GenStmtNode.run(orelse, frame);
         }
-        return false;
+        for (int i = 0; i < handlers.length; i++) {
+            if (GenState.in(rp, ends[i + 1], ends[i + 2])) {
+                return runHandler(frame, i, (PException) frame.getObjectStatic(pendingSlot));
+            }
+        }
+        return GenStmtNode.run(orelse, frame); // resuming in the else block
     }
 
     private int findHandler(VirtualFrame frame, PException e) {
@@ -140,18 +128,25 @@ public final class GenTryNode extends GenStmtNode {
         return -1;
     }
 
-    private void runHandler(VirtualFrame frame, int index, PException e) {
-        for (int i = 0; i < handlers.length; i++) {
-            if (i == index) {
-                handlers[i].executeBody(frame, e.getValue());
-                return;
+    /** Runs (or resumes) handler {@code index} on {@code e}; true when it suspended. */
+    @ExplodeLoop
+    private boolean runHandler(VirtualFrame frame, int index, PException e) {
+        CellpyContext ctx = CellpyContext.get(this);
+        PException saved = ctx.handled;
+        ctx.handled = e;
+        try {
+            for (int i = 0; i < handlers.length; i++) {
+                if (i == index) {
+                    handlers[i].executeBody(frame, e.getValue());
+                }
             }
+        } catch (YieldException y) {
+            return true;
+        } finally {
+            ctx.handled = saved;
         }
-    }
-
-    private void reset(VirtualFrame frame) {
-        GenState.set(frame, phaseSlot, BODY);
         frame.setObjectStatic(pendingSlot, null);
+        return false;
     }
 
     @SuppressWarnings("unchecked")

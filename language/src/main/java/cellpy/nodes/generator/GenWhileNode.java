@@ -3,6 +3,7 @@ package cellpy.nodes.generator;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
+import com.oracle.truffle.api.nodes.RepeatingNode;
 import cellpy.nodes.ExprNode;
 import cellpy.nodes.StmtNode;
 import cellpy.nodes.control.LoopBody;
@@ -11,74 +12,74 @@ import cellpy.nodes.expression.IsTrueNodeGen;
 
 /**
  * A {@code while} in a generator with a yield inside. Still a Truffle {@link LoopNode} (on-stack
- * replacement keeps working); its phase slot says 0 not running, 1 testing, 2 inside the body,
- * 3 in the else block, so resuming re-enters the body without re-testing.
+ * replacement keeps working). Resuming into the test or the body finishes that iteration outside
+ * the loop node (see {@link GenLoops}); resuming into the else block goes straight there.
  */
 public final class GenWhileNode extends GenStmtNode {
     @Child private LoopNode loop;
+    /** The loop's body (a child of {@link #loop}), for the pass a resume finishes outside the loop. */
+    private final Body repeating;
     @Child private StmtNode orelse;
-    private final int phaseSlot;
+    private final int resumeSlot;
+    /** The test holds the yields numbered {@code start + 1 .. testEnd}, the body those to {@code bodyEnd}. */
+    private final int start;
+    private final int testEnd;
+    private final int bodyEnd;
 
-    public GenWhileNode(ExprNode test, StmtNode body, StmtNode orelse, int phaseSlot, int[] testYields) {
-        this.loop = Truffle.getRuntime().createLoopNode(new Body(test, body, phaseSlot, testYields));
+    public GenWhileNode(ExprNode test, StmtNode body, StmtNode orelse, int resumeSlot, int start, int testEnd, int bodyEnd) {
+        this.repeating = new Body(test, body);
+        this.loop = Truffle.getRuntime().createLoopNode(repeating);
         this.orelse = orelse;
-        this.phaseSlot = phaseSlot;
+        this.resumeSlot = resumeSlot;
+        this.start = start;
+        this.testEnd = testEnd;
+        this.bodyEnd = bodyEnd;
     }
 
     @Override
     public boolean executeGen(VirtualFrame frame) {
         try {
-            if (GenState.get(frame, phaseSlot) != 3) {
-                if (GenState.get(frame, phaseSlot) == 0) {
-                    GenState.set(frame, phaseSlot, 1);
+            int rp = GenState.get(frame, resumeSlot);
+            Object r = RepeatingNode.CONTINUE_LOOP_STATUS;
+            if (rp != 0) {
+                if (GenState.in(rp, start, testEnd)) {
+                    r = repeating.executeRepeatingWithValue(frame);
+                } else if (GenState.in(rp, testEnd, bodyEnd)) {
+                    r = GenLoops.runBody(repeating.body, frame);
+                } else {
+                    return GenStmtNode.run(orelse, frame);
                 }
-                Object r = GenLoops.run(loop, frame);
-                if (r == LoopBody.SUSPENDED) {
-                    return true;
-                }
-                if (r != LoopBody.FINISHED || orelse == null) {
-                    GenState.set(frame, phaseSlot, 0);
-                    return false;
-                }
-                GenState.set(frame, phaseSlot, 3);
             }
-            if (GenStmtNode.run(orelse, frame)) {
+            if (r == RepeatingNode.CONTINUE_LOOP_STATUS) {
+                r = GenLoops.run(loop, frame, resumeSlot);
+            }
+            if (r == LoopBody.SUSPENDED) {
                 return true;
             }
+            if (r == LoopBody.FINISHED) {
+                return GenStmtNode.run(orelse, frame);
+            }
+            return false;
         } catch (YieldException y) {
             return true;
-        } catch (Throwable t) {
-            GenState.set(frame, phaseSlot, 0);
-            throw t;
         }
-        GenState.set(frame, phaseSlot, 0);
-        return false;
     }
 
     private static final class Body extends LoopBody {
         @Child private IsTrueNode test;
         @Child private StmtNode body;
-        private final int phaseSlot;
-        @com.oracle.truffle.api.CompilerDirectives.CompilationFinal(dimensions = 1) private final int[] testYields;
 
-        Body(ExprNode test, StmtNode body, int phaseSlot, int[] testYields) {
+        Body(ExprNode test, StmtNode body) {
             this.test = IsTrueNodeGen.create(test);
             this.body = body;
-            this.phaseSlot = phaseSlot;
-            this.testYields = testYields;
         }
 
         @Override
         public Object executeRepeatingWithValue(VirtualFrame frame) {
-            if (GenState.get(frame, phaseSlot) != 2) {
-                boolean go = test.executeCondition(frame);
-                ResumableStmtNode.reset(frame, testYields);
-                if (!go) {
-                    return FINISHED;
-                }
-                GenState.set(frame, phaseSlot, 2);
+            if (!test.executeCondition(frame)) {
+                return FINISHED;
             }
-            return GenLoops.runBody(body, frame, phaseSlot);
+            return GenLoops.runBody(body, frame);
         }
     }
 }

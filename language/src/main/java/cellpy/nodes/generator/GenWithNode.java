@@ -13,34 +13,42 @@ import cellpy.runtime.PyObjects;
 
 /**
  * A {@code with} in a generator with a yield inside: the manager is entered once; while the body
- * is suspended, its bound {@code __exit__} waits in a slot (phase 1), so resuming continues the
- * body instead of entering again. Leaving the body in any way but a yield calls {@code __exit__}
+ * is suspended, its bound {@code __exit__} waits in a slot, and resuming into the body (the resume
+ * point says so, see {@link GenState}) continues it instead of entering again. Leaving the body in any way but a yield calls {@code __exit__}
  * (a GeneratorExit from {@code close()} included).
  */
 public final class GenWithNode extends GenStmtNode {
     @Child private ExprNode manager;
     @Child private AssignTargetNode target;
     @Child private StmtNode body;
-    private final int phaseSlot;
+    private final int resumeSlot;
     private final int exitSlot;
+    /** The body holds the yields numbered after {@code managerEnd}. */
+    private final int managerEnd;
 
-    public GenWithNode(ExprNode manager, AssignTargetNode target, StmtNode body, int phaseSlot, int exitSlot) {
+    public GenWithNode(ExprNode manager, AssignTargetNode target, StmtNode body, int resumeSlot, int exitSlot, int managerEnd) {
         this.manager = manager;
         this.target = target;
         this.body = body;
-        this.phaseSlot = phaseSlot;
+        this.resumeSlot = resumeSlot;
         this.exitSlot = exitSlot;
+        this.managerEnd = managerEnd;
     }
 
     @Override
     public boolean executeGen(VirtualFrame frame) {
-        if (GenState.get(frame, phaseSlot) == 0) {
-            Object mgr = manager.executeGeneric(frame);
+        int rp = GenState.get(frame, resumeSlot);
+        if (rp == 0 || rp <= managerEnd) {
+            Object mgr;
+            try {
+                mgr = manager.executeGeneric(frame);
+            } catch (YieldException y) {
+                return true;
+            }
             Object enter = WithNode.lookup(mgr, "__enter__", "");
             Object exit = WithNode.lookup(mgr, "__exit__", " (missed __exit__ method)");
             Object entered = Calls.call(enter);
             frame.setObjectStatic(exitSlot, exit);
-            GenState.set(frame, phaseSlot, 1);
             if (target != null) {
                 target.assign(frame, entered);
             }
@@ -70,7 +78,6 @@ public final class GenWithNode extends GenStmtNode {
     }
 
     private void reset(VirtualFrame frame) {
-        GenState.set(frame, phaseSlot, 0);
         frame.setObjectStatic(exitSlot, null);
     }
 }

@@ -1,22 +1,18 @@
 package cellpy.nodes.generator;
 
-import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.nodes.ExplodeLoop;
 import cellpy.nodes.StmtNode;
 import cellpy.nodes.statement.AssignNode;
 import cellpy.nodes.statement.ExprStmtNode;
 
 /**
- * A simple statement with yields in it ({@code x = yield v}): resuming re-executes it, its yields
- * returning their sent values; once it completes (or leaves by anything but a yield) their resume
- * points are reset. The common forms, {@code yield v} and {@code x = yield v} (and the same with
- * {@code yield from}), suspend by returning; any other form suspends by the
- * {@link YieldException} of the yield inside.
+ * A simple statement with yields in it ({@code x = yield v}): resuming executes it again, its yields
+ * and {@link SpillNode operands} giving what they gave before, until the yield being resumed. The
+ * common forms, {@code yield v} and {@code x = yield v} (and the same with {@code yield from}),
+ * suspend by returning; any other form suspends by the {@link YieldException} of the yield inside.
  */
 public final class ResumableStmtNode extends GenStmtNode {
     @Child private StmtNode inner;
-    @CompilationFinal(dimensions = 1) private final int[] yieldSlots;
     /** The statement's own yield when it is {@code yield v} or {@code targets = yield v}, else null. */
     private final YieldNode yield;
     /** The same for {@code yield from} (kept apart from {@link #yield}: direct calls, no interface dispatch). */
@@ -24,9 +20,9 @@ public final class ResumableStmtNode extends GenStmtNode {
     /** The assignment of {@code targets = yield v}, else null. */
     private final AssignNode assign;
 
-    public ResumableStmtNode(StmtNode inner, int[] yieldSlots) {
+    /** {@code yields}: how many yields the statement holds. */
+    public ResumableStmtNode(StmtNode inner, int yields) {
         this.inner = inner;
-        this.yieldSlots = yieldSlots;
         Object own = null;
         AssignNode a = null;
         if (inner instanceof ExprStmtNode e) {
@@ -38,25 +34,15 @@ public final class ResumableStmtNode extends GenStmtNode {
         this.yield = own instanceof YieldNode y ? y : null;
         this.yieldFrom = own instanceof YieldFromNode y ? y : null;
         this.assign = yield != null || yieldFrom != null ? a : null;
-        this.alone = yield != null && yieldSlots.length == 1;
+        if (yield != null && yields == 1) {
+            yield.setAlone();
+        }
     }
-
-    /** The statement's own {@code yield} is its only one: resumed, it resets its own point. */
-    private final boolean alone;
 
     @Override
     public boolean executeGen(VirtualFrame frame) {
         try {
-            if (alone) {
-                Object r = yield.evaluate(frame, true);
-                if (r == YieldNode.SUSPEND) {
-                    return true;
-                }
-                if (assign != null) {
-                    assign.assignTargets(frame, r);
-                }
-                return false; // the yield's point is back at 0 already
-            } else if (yield != null || yieldFrom != null) {
+            if (yield != null || yieldFrom != null) {
                 Object r = yield != null ? yield.evaluate(frame) : yieldFrom.evaluate(frame);
                 if (r == YieldNode.SUSPEND) {
                     return true;
@@ -69,18 +55,7 @@ public final class ResumableStmtNode extends GenStmtNode {
             }
         } catch (YieldException y) {
             return true;
-        } catch (Throwable t) {
-            reset(frame, yieldSlots);
-            throw t;
         }
-        reset(frame, yieldSlots);
         return false;
-    }
-
-    @ExplodeLoop
-    static void reset(VirtualFrame frame, int[] slots) {
-        for (int s : slots) {
-            GenState.set(frame, s, 0);
-        }
     }
 }

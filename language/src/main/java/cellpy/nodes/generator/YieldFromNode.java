@@ -17,28 +17,31 @@ import cellpy.runtime.PyObjects;
 /**
  * {@code yield from iterable}: re-yields everything the delegate yields, passing {@code send},
  * {@code throw} and {@code close} through to it, and evaluates to the delegate's return value.
- * Resume point: 0 not reached, 1 suspended in the delegate, 2 done (value kept for
- * re-evaluation); the delegate's iterator is kept in a slot.
+ * Resume point number {@link #id} (see {@link GenState}) while suspended in the delegate, whose
+ * iterator is kept in a slot; its result is kept too, for a statement executed again towards a later
+ * yield.
  */
 public final class YieldFromNode extends ExprNode {
     @Child private ExprNode iterable;
-    private final int stateSlot;
+    private final int id;
+    /** The yields inside {@link #iterable} are numbered {@code iterableAfter + 1 .. id - 1}. */
+    private final int iterableAfter;
+    private final int resumeSlot;
     private final int iteratorSlot;
     private final int valueSlot;
     private final int generatorSlot;
     private final int line;
 
-    public YieldFromNode(ExprNode iterable, int stateSlot, int iteratorSlot, int valueSlot, int generatorSlot, int line) {
+    public YieldFromNode(ExprNode iterable, int id, int iterableAfter, int resumeSlot, int iteratorSlot, int valueSlot,
+                    int generatorSlot, int line) {
         this.iterable = iterable;
-        this.stateSlot = stateSlot;
+        this.id = id;
+        this.iterableAfter = iterableAfter;
+        this.resumeSlot = resumeSlot;
         this.iteratorSlot = iteratorSlot;
         this.valueSlot = valueSlot;
         this.generatorSlot = generatorSlot;
         this.line = line;
-    }
-
-    public int getStateSlot() {
-        return stateSlot;
     }
 
     @Child private GeneratorResumeNode resume;
@@ -54,37 +57,37 @@ public final class YieldFromNode extends ExprNode {
 
     /** The delegate's return value once it finished, or {@link YieldNode#SUSPEND} after passing on one of its values. */
     public Object evaluate(VirtualFrame frame) {
-        int state = GenState.get(frame, stateSlot);
-        if (state == 2) {
-            return frame.getObjectStatic(valueSlot);
+        int rp = GenState.get(frame, resumeSlot);
+        boolean resuming = rp != 0 && !GenState.in(rp, iterableAfter, id - 1);
+        if (resuming && rp != id) {
+            return frame.getObjectStatic(valueSlot); // finished before the yield resumed now
         }
         PGenerator gen = (PGenerator) frame.getObjectStatic(generatorSlot);
         Object it;
         Object[] result = new Object[1];
         Object v;
-        if (state == 0) {
+        if (!resuming) {
             it = PyObjects.iter(iterable.executeGeneric(frame));
             frame.setObjectStatic(iteratorSlot, it);
             v = next(it, PNone.NONE, null, result);
         } else {
+            GenState.set(frame, resumeSlot, 0);
             it = frame.getObjectStatic(iteratorSlot);
             PException t = gen.thrown;
             gen.thrown = null;
             try {
                 v = next(it, gen.sent, t, result);
             } catch (PException e) {
-                GenState.set(frame, stateSlot, 0);
                 frame.setObjectStatic(iteratorSlot, null);
                 throw e;
             }
         }
         if (v == null) {
-            GenState.set(frame, stateSlot, 2);
             frame.setObjectStatic(iteratorSlot, null);
             frame.setObjectStatic(valueSlot, result[0]);
             return result[0];
         }
-        GenState.set(frame, stateSlot, 1);
+        GenState.set(frame, resumeSlot, id);
         gen.line = line;
         gen.yielded = v;
         return YieldNode.SUSPEND;

@@ -10,34 +10,44 @@ import cellpy.runtime.PGenerator;
 import cellpy.runtime.PNone;
 
 /**
- * {@code yield value}. Its resume point: 0 not reached, 1 suspended here, 2 resumed (the sent
- * value kept in a slot, so re-evaluating the enclosing statement after a later yield in it sees
- * the same value). The statement that contains it resets the point when it completes.
+ * {@code yield value}, resume point number {@link #id} (see {@link GenState}). Suspending stores the
+ * value in the generator and the number in the resume slot; resuming finds the number there, puts
+ * back 0 and evaluates to the sent value (or raises what {@code throw} delivered). A statement with
+ * more than one yield is executed again on each resume: a yield it already passed then finds a later
+ * number and gives the sent value it kept.
  */
 public final class YieldNode extends ExprNode {
-    static final int SUSPENDED = 1;
-    static final int RESUMED = 2;
-
     @Child private ExprNode value;
-    private final int stateSlot;
+    private final int id;
+    /** The yields inside {@link #value} are numbered {@code valueAfter + 1 .. id - 1}. */
+    private final int valueAfter;
+    private final int resumeSlot;
     private final int valueSlot;
     private final int generatorSlot;
     private final int line;
 
-    public YieldNode(ExprNode value, int stateSlot, int valueSlot, int generatorSlot, int line) {
+    public YieldNode(ExprNode value, int id, int valueAfter, int resumeSlot, int valueSlot, int generatorSlot, int line) {
         this.value = value;
-        this.stateSlot = stateSlot;
+        this.id = id;
+        this.valueAfter = valueAfter;
+        this.resumeSlot = resumeSlot;
         this.valueSlot = valueSlot;
         this.generatorSlot = generatorSlot;
         this.line = line;
     }
 
-    public int getStateSlot() {
-        return stateSlot;
-    }
-
     /** What {@link #evaluate} returns when the generator suspends here. */
     public static final Object SUSPEND = new Object();
+
+    /**
+     * The statement holding this yield holds no other: once resumed it completes without evaluating
+     * the yield again, so the sent value need not be kept (a store less per resume).
+     */
+    @CompilationFinal private boolean alone;
+
+    void setAlone() {
+        this.alone = true;
+    }
 
     @Override
     public Object executeGeneric(VirtualFrame frame) {
@@ -53,36 +63,25 @@ public final class YieldNode extends ExprNode {
      * yielded value in the generator: statement-level yields suspend by returning.
      */
     public Object evaluate(VirtualFrame frame) {
-        return evaluate(frame, false);
-    }
-
-    /**
-     * As {@link #evaluate(VirtualFrame)}; {@code alone} says the enclosing statement holds no other
-     * yield, so once resumed it completes without evaluating this yield again: the resume point
-     * goes straight back to 0 and the sent value need not be kept (two stores fewer per resume).
-     */
-    public Object evaluate(VirtualFrame frame, boolean alone) {
-        int state = GenState.get(frame, stateSlot);
-        if (state == RESUMED) {
-            return frame.getObjectStatic(valueSlot);
-        }
-        PGenerator gen = (PGenerator) frame.getObjectStatic(generatorSlot);
-        if (state == SUSPENDED) {
+        int rp = GenState.get(frame, resumeSlot);
+        if (rp != 0 && !GenState.in(rp, valueAfter, id - 1)) {
+            if (rp != id) {
+                return frame.getObjectStatic(valueSlot); // passed before the yield resumed now
+            }
+            GenState.set(frame, resumeSlot, 0);
+            PGenerator gen = (PGenerator) frame.getObjectStatic(generatorSlot);
             PException t = gen.thrown;
             if (t != null) {
                 gen.thrown = null;
-                GenState.set(frame, stateSlot, 0);
                 throw t;
             }
             Object sent = gen.sent;
-            if (alone) {
-                GenState.set(frame, stateSlot, 0);
-                return sent;
+            if (!alone) {
+                frame.setObjectStatic(valueSlot, sent);
             }
-            GenState.set(frame, stateSlot, RESUMED);
-            frame.setObjectStatic(valueSlot, sent);
             return sent;
         }
+        PGenerator gen = (PGenerator) frame.getObjectStatic(generatorSlot);
         if (value != null && onlyLongs) {
             try {
                 gen.yieldedLong = value.executeLong(frame);
@@ -100,7 +99,7 @@ public final class YieldNode extends ExprNode {
     @CompilationFinal private boolean onlyLongs = true;
 
     private Object suspendWith(VirtualFrame frame, PGenerator gen, Object v) {
-        GenState.set(frame, stateSlot, SUSPENDED);
+        GenState.set(frame, resumeSlot, id);
         gen.line = line;
         gen.yielded = v;
         return SUSPEND;

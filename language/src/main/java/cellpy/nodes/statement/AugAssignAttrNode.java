@@ -33,11 +33,11 @@ public final class AugAssignAttrNode extends StmtNode {
     @Child private SetInstanceAttrNode instanceSet;
 
     /** Where the attribute's current value is kept when the value holds a yield (see {@link SpillNode}), else -1. */
-    @CompilationFinal private int keptSlot = -1;
+    @CompilationFinal private int resumeSlot = -1;
     @CompilationFinal private int valueSlot = -1;
 
-    public AugAssignAttrNode keepingCurrentIn(int keptSlot, int valueSlot) {
-        this.keptSlot = keptSlot;
+    public AugAssignAttrNode keepingCurrentIn(int resumeSlot, int valueSlot) {
+        this.resumeSlot = resumeSlot;
         this.valueSlot = valueSlot;
         return this;
     }
@@ -52,22 +52,22 @@ public final class AugAssignAttrNode extends StmtNode {
                 instanceSet = insert(SetInstanceAttrNode.create(name));
             }
             Object current;
-            if (SpillNode.isKept(frame, keptSlot)) {
+            if (SpillNode.isKept(frame, resumeSlot)) {
                 current = frame.getObjectStatic(valueSlot);
             } else {
                 current = instanceGet.execute(inst);
-                SpillNode.keep(frame, keptSlot, valueSlot, current);
+                SpillNode.keep(frame, resumeSlot, valueSlot, current);
             }
             Object v = value.executeGeneric(frame);
             instanceSet.execute(inst, Inplace.apply(frame, op, opName, current, v));
             return;
         }
         Object current;
-        if (SpillNode.isKept(frame, keptSlot)) {
+        if (SpillNode.isKept(frame, resumeSlot)) {
             current = frame.getObjectStatic(valueSlot);
         } else {
             current = PyObjects.getAttr(o, name);
-            SpillNode.keep(frame, keptSlot, valueSlot, current);
+            SpillNode.keep(frame, resumeSlot, valueSlot, current);
         }
         Object v = value.executeGeneric(frame);
         PyObjects.setAttr(o, name, Inplace.apply(frame, op, opName, current, v));

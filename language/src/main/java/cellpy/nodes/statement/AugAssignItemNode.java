@@ -25,11 +25,11 @@ public final class AugAssignItemNode extends StmtNode {
     }
 
     /** Where the item's current value is kept when the value holds a yield (see {@link SpillNode}), else -1. */
-    @CompilationFinal private int keptSlot = -1;
+    @CompilationFinal private int resumeSlot = -1;
     @CompilationFinal private int valueSlot = -1;
 
-    public AugAssignItemNode keepingCurrentIn(int keptSlot, int valueSlot) {
-        this.keptSlot = keptSlot;
+    public AugAssignItemNode keepingCurrentIn(int resumeSlot, int valueSlot) {
+        this.resumeSlot = resumeSlot;
         this.valueSlot = valueSlot;
         return this;
     }
@@ -39,11 +39,11 @@ public final class AugAssignItemNode extends StmtNode {
         Object o = object.executeGeneric(frame);
         Object k = key.executeGeneric(frame);
         Object current;
-        if (SpillNode.isKept(frame, keptSlot)) {
+        if (SpillNode.isKept(frame, resumeSlot)) {
             current = frame.getObjectStatic(valueSlot);
         } else {
             current = PyObjects.getItem(o, k);
-            SpillNode.keep(frame, keptSlot, valueSlot, current);
+            SpillNode.keep(frame, resumeSlot, valueSlot, current);
         }
         Object v = value.executeGeneric(frame);
         PyObjects.setItem(o, k, Inplace.apply(frame, op, opName, current, v));
