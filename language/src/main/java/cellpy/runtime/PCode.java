@@ -24,6 +24,11 @@ public final class PCode {
     public final boolean hasVarkw;
     public final boolean isGenerator;
     @CompilationFinal private RootCallTarget callTarget;
+    /**
+     * The {@code **kwargs} parameter is only passed on whole: calls bind it to a {@link PKeywords}
+     * instead of a dict (set by the translator before the code runs).
+     */
+    @CompilationFinal public boolean kwargsForwarded;
     /** Produces the {@code dis.dis} listing of this code and the code nested in it. */
     private java.util.function.Supplier<String> disassembly;
 

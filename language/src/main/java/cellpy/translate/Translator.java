@@ -69,6 +69,7 @@ import cellpy.runtime.PEllipsis;
 import cellpy.runtime.PNone;
 import cellpy.scope.Access;
 import cellpy.scope.Scope;
+import cellpy.scope.SymbolKind;
 import cellpy.scope.SymbolTable;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -538,6 +539,11 @@ public final class Translator {
                             scope.freevars().toArray(new String[0]), scope.argcount(), scope.posonlyargcount(),
                             scope.kwonlyargcount(), scope.hasVarargs(), scope.hasVarkw(), scope.isGenerator());
             code.setDisassembly(() -> cellpy.scope.DisListing.dis(scope));
+            if (scope.hasVarkw() && !scope.isGenerator()) {
+                String kwargs = scope.varnames().get(code.paramCount() - 1);
+                code.kwargsForwarded = scope.kindOf(kwargs) == SymbolKind.LOCAL
+                                && KwargsForwarding.onlyForwarded(fc.body, kwargs);
+            }
             if (scope.isGenerator()) {
                 fc.generatorSlot = fc.tempSlot(FrameSlotKind.Static);
                 fc.resumeSlot = fc.tempSlot(GenState.KIND);

@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import cellpy.runtime.PCode;
 import cellpy.runtime.PDict;
 import cellpy.runtime.PFunction;
+import cellpy.runtime.PKeywords;
 import cellpy.runtime.PTuple;
 import cellpy.runtime.PyErrors;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ public final class ArgBinder {
         if (ncopy < npos && !fillDefaults(fn, out, ncopy, npos)) {
             return null;
         }
-        packVarargs(code, out, args, nargs, code.hasVarkw ? new PDict() : null);
+        packVarargs(code, out, args, nargs, code.hasVarkw ? (code.kwargsForwarded ? PKeywords.EMPTY : new PDict()) : null);
         return out;
     }
 
@@ -78,9 +79,10 @@ public final class ArgBinder {
 
     /**
      * The {@code *args} tuple (the positional arguments beyond the positional parameters) and the
-     * {@code **kwargs} dict, after the named parameters in {@code out}, where the code has them.
+     * {@code **kwargs} dict (or {@link PKeywords}), after the named parameters in {@code out}, where
+     * the code has them.
      */
-    static void packVarargs(PCode code, Object[] out, Object[] args, int nargs, PDict kwargs) {
+    static void packVarargs(PCode code, Object[] out, Object[] args, int nargs, Object kwargs) {
         int npos = code.argcount;
         int next = 1 + npos + code.kwonlyargcount;
         if (code.hasVarargs) {
@@ -111,9 +113,16 @@ public final class ArgBinder {
             throw tooMany(fn, nargs, kwNames, args, offset);
         }
         PDict kwargs = null;
+        List<String> forwardedNames = null;
+        List<Object> forwardedValues = null;
         if (code.hasVarkw) {
-            kwargs = new PDict();
-            out[varargsIndex + (code.hasVarargs ? 1 : 0)] = kwargs;
+            if (code.kwargsForwarded) {
+                forwardedNames = new ArrayList<>();
+                forwardedValues = new ArrayList<>();
+            } else {
+                kwargs = new PDict();
+                out[varargsIndex + (code.hasVarargs ? 1 : 0)] = kwargs;
+            }
         }
         List<String> posonlyAsKw = null;
         for (int k = 0; k < kwNames.length; k++) {
@@ -129,6 +138,11 @@ public final class ArgBinder {
             if (idx < 0) {
                 if (kwargs != null) {
                     kwargs.put(name, value);
+                    continue;
+                }
+                if (forwardedNames != null) {
+                    forwardedNames.add(name);
+                    forwardedValues.add(value);
                     continue;
                 }
                 for (int p = 0; p < code.posonlyargcount; p++) {
@@ -148,6 +162,10 @@ public final class ArgBinder {
                 throw PyErrors.typeError("%s() got multiple values for argument '%s'", fn.qualname, name);
             }
             out[1 + idx] = value;
+        }
+        if (forwardedNames != null) {
+            out[varargsIndex + (code.hasVarargs ? 1 : 0)] = new PKeywords(forwardedNames.toArray(new String[0]),
+                            forwardedValues.toArray());
         }
         if (posonlyAsKw != null) {
             throw PyErrors.typeError("%s() got some positional-only arguments passed as keyword arguments: '%s'",

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import cellpy.nodes.ExprNode;
 import cellpy.nodes.expression.SequenceElements;
 import cellpy.runtime.PDict;
+import cellpy.runtime.PKeywords;
 import cellpy.runtime.PyErrors;
 import cellpy.runtime.PyObjects;
 import java.util.ArrayList;
@@ -67,11 +68,26 @@ public final class CallNode extends ExprNode {
         for (int i = 0; i < kwValues.length; i++) {
             values[i] = kwValues[i].executeGeneric(frame);
         }
-        if (values.length == 1 && kwNames[0] == null && values[0] instanceof PDict d && d.size() == 0) {
-            return dispatch.execute(f, pos, cellpy.runtime.BuiltinFn.NO_KW); // f(..., **kwargs) with nothing in kwargs
+        if (values.length == 1 && kwNames[0] == null) {
+            if (values[0] instanceof PKeywords k) {
+                return dispatch.execute(f, appendForwarded(pos, k), k.names); // f(..., **kwargs) passing kwargs on
+            }
+            if (values[0] instanceof PDict d && d.size() == 0) {
+                return dispatch.execute(f, pos, cellpy.runtime.BuiltinFn.NO_KW); // f(..., **kwargs) with nothing in kwargs
+            }
         }
         Merged m = merge(f, pos, values);
         return dispatch.execute(f, m.args(), m.kwNames());
+    }
+
+    private static Object[] appendForwarded(Object[] pos, PKeywords k) {
+        if (k.values.length == 0) {
+            return pos;
+        }
+        Object[] all = new Object[pos.length + k.values.length];
+        System.arraycopy(pos, 0, all, 0, pos.length);
+        System.arraycopy(k.values, 0, all, pos.length, k.values.length);
+        return all;
     }
 
     /** The call's arguments once the {@code **} mappings are spread: positionals, then keyword values. */
@@ -90,6 +106,10 @@ public final class CallNode extends ExprNode {
         for (int i = 0; i < kwNames.length; i++) {
             if (kwNames[i] != null) {
                 addKw(f, names, vals, kwNames[i], values[i]);
+            } else if (values[i] instanceof PKeywords k) {
+                for (int j = 0; j < k.names.length; j++) {
+                    addKw(f, names, vals, k.names[j], k.values[j]);
+                }
             } else {
                 if (!(values[i] instanceof PDict d)) {
                     throw PyErrors.typeError("%s argument after ** must be a mapping, not %s",
@@ -128,9 +148,12 @@ public final class CallNode extends ExprNode {
         vals.add(value);
     }
 
+    /** CPython's {@code _PyObject_FunctionStr}: a function is named with its module, unless that is builtins. */
     private static String calleeName(Object f) {
         if (f instanceof cellpy.runtime.PFunction fn) {
-            return fn.qualname + "()";
+            Object m = fn.attrs != null && fn.attrs.containsKey("__module__") ? fn.attrs.get("__module__")
+                            : fn.globals == null ? null : fn.globals.getStr("__name__");
+            return m instanceof String s && !s.equals("builtins") ? s + "." + fn.qualname + "()" : fn.qualname + "()";
         }
         if (f instanceof cellpy.runtime.PBuiltinFunction b) {
             return b.getName() + "()";

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import cellpy.runtime.PCode;
 import cellpy.runtime.PDict;
 import cellpy.runtime.PFunction;
+import cellpy.runtime.PKeywords;
 
 /**
  * How one call site's keyword names bind to one function's parameters, worked out once when the
@@ -21,12 +22,15 @@ final class KeywordPlan {
     final String[] kwNames;
     /** Per keyword: the parameter index it fills, or -1 for the {@code **kwargs} dict. */
     @CompilationFinal(dimensions = 1) private final int[] target;
+    /** For a code whose {@code **kwargs} is only forwarded: the names that go there, one array for every call. */
+    @CompilationFinal(dimensions = 1) private final String[] forwardedNames;
     /** The smallest parameter index a keyword fills: positional arguments must all come before it. */
     private final int minTarget;
     private final boolean usable;
 
-    private KeywordPlan(String[] kwNames, int[] target, int minTarget, boolean usable) {
+    private KeywordPlan(String[] kwNames, int[] target, int minTarget, boolean usable, String[] forwardedNames) {
         this.kwNames = kwNames;
+        this.forwardedNames = forwardedNames;
         this.target = target;
         this.minTarget = minTarget;
         this.usable = usable;
@@ -65,7 +69,12 @@ final class KeywordPlan {
         for (boolean c : kwonlyCovered) {
             usable &= c; // keyword-only defaults are looked up by name: the general binder does that
         }
-        return new KeywordPlan(kwNames, target, min, usable);
+        String[] forwarded = null;
+        if (code.kwargsForwarded) {
+            forwarded = java.util.stream.IntStream.range(0, nk).filter(k -> target[k] < 0).mapToObj(k -> kwNames[k])
+                            .toArray(String[]::new);
+        }
+        return new KeywordPlan(kwNames, target, min, usable, forwarded);
     }
 
     /** The frame arguments for {@code args} ({@code args[0]} free, keywords' values last), or null. */
@@ -83,8 +92,16 @@ final class KeywordPlan {
         out[0] = fn;
         int ncopy = Math.min(nargs, npos);
         System.arraycopy(args, 1, out, 1, ncopy);
-        PDict kwargs = code.hasVarkw ? new PDict() : null;
-        placeKeywords(out, args, nargs, kwargs);
+        Object kwargs;
+        if (forwardedNames != null) {
+            Object[] values = new Object[forwardedNames.length];
+            placeKeywords(out, args, nargs, null, values);
+            kwargs = values.length == 0 ? PKeywords.EMPTY : new PKeywords(forwardedNames, values);
+        } else {
+            PDict dict = code.hasVarkw ? new PDict() : null;
+            placeKeywords(out, args, nargs, dict, null);
+            kwargs = dict;
+        }
         if (ncopy < npos && !ArgBinder.fillDefaults(fn, out, ncopy, npos)) {
             return null;
         }
@@ -92,12 +109,16 @@ final class KeywordPlan {
         return out;
     }
 
+    /** Keywords into their parameters, the rest into {@code kwargs} or, in order, {@code forwarded}. */
     @ExplodeLoop
-    private void placeKeywords(Object[] out, Object[] args, int nargs, PDict kwargs) {
+    private void placeKeywords(Object[] out, Object[] args, int nargs, PDict kwargs, Object[] forwarded) {
+        int f = 0;
         for (int k = 0; k < target.length; k++) {
             Object v = args[1 + nargs + k];
             if (target[k] >= 0) {
                 out[1 + target[k]] = v;
+            } else if (forwarded != null) {
+                forwarded[f++] = v;
             } else {
                 kwargs.put(kwNames[k], v);
             }
