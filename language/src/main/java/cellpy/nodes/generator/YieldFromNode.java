@@ -102,7 +102,7 @@ public final class YieldFromNode extends ExprNode {
         if (thrown == null && it instanceof PGenerator g) {
             if (resume == null) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
-                resume = insert(GeneratorResumeNode.create());
+                resume = insert(GeneratorResumeNode.createDelegating());
             }
             Object v = resume.execute(g, sent);
             if (v == null) {
