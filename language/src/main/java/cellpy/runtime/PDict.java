@@ -8,7 +8,9 @@ import com.oracle.truffle.api.library.ExportMessage;
 import cellpy.interop.GuestValues;
 import com.oracle.truffle.api.interop.UnknownKeyException;
 
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Truffle;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -36,6 +38,23 @@ public final class PDict implements TruffleObject {
     private final LinkedHashMap<Object, Entry> map = new LinkedHashMap<>();
     /** Bumped by every insertion or removal, so iterators can detect a size change. */
     private int version;
+    /**
+     * For str keys that cached reads rely on being absent (a builtin's name in a module's globals):
+     * the assumption that the key is still absent, invalidated when it is added. Null until asked.
+     */
+    private java.util.Map<String, Assumption> absent;
+
+    /**
+     * An assumption that {@code key}, absent now, stays absent: a builtin's cached read in a module
+     * depends on no global of the same name appearing, and on nothing else the module defines.
+     */
+    @TruffleBoundary
+    public Assumption absentAssumption(String key) {
+        if (absent == null) {
+            absent = new java.util.HashMap<>();
+        }
+        return absent.computeIfAbsent(key, k -> Truffle.getRuntime().createAssumption("no key " + k));
+    }
 
     @TruffleBoundary
     public Object get(Object key) {
@@ -63,6 +82,12 @@ public final class PDict implements TruffleObject {
         if (e == null) {
             map.put(k, new Entry(key, value));
             version++;
+            if (absent != null && k instanceof String s) {
+                Assumption a = absent.remove(s);
+                if (a != null) {
+                    a.invalidate();
+                }
+            }
         } else {
             e.value = value;
         }

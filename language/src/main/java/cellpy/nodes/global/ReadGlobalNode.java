@@ -1,5 +1,6 @@
 package cellpy.nodes.global;
 
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -19,8 +20,10 @@ import java.util.List;
 /**
  * LOAD_GLOBAL / LOAD_NAME at module level: the module's dict, then the builtins, else NameError.
  * The dict entry found is cached, so a compiled read is two field loads and a check: for a name
- * in the module, that its entry is still in the dict; for a builtin, also that the module dict
- * has not gained a key since (its version). A read whose cache keeps failing goes generic.
+ * in the module, that its entry is still in the dict; for a builtin, also that the module has not
+ * defined a global of that name since, an assumption the module's dict invalidates when it gains
+ * the key (so the module defining other globals while its functions run costs nothing). A read
+ * whose cache keeps failing goes generic.
  */
 public final class ReadGlobalNode extends ExprNode {
     private static final int MAX_INVALIDATIONS = 8;
@@ -31,7 +34,8 @@ public final class ReadGlobalNode extends ExprNode {
     @CompilationFinal private PDict cachedGlobals;
     @CompilationFinal private PDict.Entry entry;
     @CompilationFinal private boolean fromBuiltins;
-    @CompilationFinal private int globalsVersion;
+    /** For a builtin: that the module's globals still have no entry of the name. */
+    @CompilationFinal private Assumption noGlobal;
     @CompilationFinal private int invalidations;
 
     public ReadGlobalNode(String name, String[] localNames) {
@@ -44,7 +48,7 @@ public final class ReadGlobalNode extends ExprNode {
         PDict globals = globals(frame);
         PDict.Entry e = entry;
         if (e != null && globals == cachedGlobals && !e.removed
-                        && (!fromBuiltins || globals.version() == globalsVersion)) {
+                        && (!fromBuiltins || noGlobal.isValid())) {
             return e.value;
         }
         CellpyContext ctx = CellpyContext.get(this);
@@ -81,7 +85,7 @@ public final class ReadGlobalNode extends ExprNode {
         cachedGlobals = globals;
         entry = e;
         fromBuiltins = builtin;
-        globalsVersion = globals.version();
+        noGlobal = builtin ? globals.absentAssumption(name) : null;
         return e.value;
     }
 
