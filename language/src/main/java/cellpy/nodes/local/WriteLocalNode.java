@@ -18,4 +18,13 @@ public final class WriteLocalNode extends StmtNode {
     public void executeVoid(VirtualFrame frame) {
         store.execute(frame, value.executeGeneric(frame));
     }
+
+    public ExprNode getValue() {
+        return value;
+    }
+
+    /** Stores a value already computed (the sent value of {@code x = yield v}). */
+    public void store(VirtualFrame frame, Object v) {
+        store.execute(frame, v);
+    }
 }
