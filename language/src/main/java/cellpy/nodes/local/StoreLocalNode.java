@@ -38,6 +38,9 @@ public abstract class StoreLocalNode extends Node {
 
     public abstract void execute(VirtualFrame frame, Object value);
 
+    /** The same for an int the caller has unboxed: the interpreter stores it without a box. */
+    public abstract void executeLong(VirtualFrame frame, long value);
+
     public static StoreLocalNode create(int slot) {
         return StoreLocalNodeGen.create(slot);
     }
