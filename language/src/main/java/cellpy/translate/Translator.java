@@ -292,8 +292,11 @@ public final class Translator {
         // the value they are spilled, as an expression's operands are (see expr)
         boolean spill = fc.isGenerator() && YieldFinder.contains(a.value());
         return switch (a.target()) {
-            case Expr.Name n -> new AssignNode(new AssignTargetNode[]{target(n)},
-                            new InplaceOpNode(spillIf(spill, load(n.id())), expr(a.value()), binary(a.op(), null, null), opName));
+            case Expr.Name n -> {
+                ExprNode op = new InplaceOpNode(spillIf(spill, load(n.id())), expr(a.value()), binary(a.op(), null, null), opName);
+                yield access(n.id()) == Access.FAST ? new WriteLocalNode(fc.localSlot(n.id()), op)
+                                : new AssignNode(new AssignTargetNode[]{target(n)}, op);
+            }
             case Expr.Attribute at -> {
                 AugAssignAttrNode n = new AugAssignAttrNode(spillIf(spill, expr(at.value())), mangle(at.attr()),
                                 expr(a.value()), binary(a.op(), null, null), opName);

@@ -2,6 +2,7 @@ package cellpy.nodes.expression;
 
 import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.UnexpectedResultException;
 import cellpy.nodes.ExprNode;
 
 /**
@@ -13,4 +14,10 @@ import cellpy.nodes.ExprNode;
 @NodeChild("right")
 public abstract class BinaryNode extends ExprNode {
     public abstract Object executeEvaluated(VirtualFrame frame, Object left, Object right);
+
+    /**
+     * The same on two ints already unboxed, for a result that is an int too ({@code x += 1} on
+     * an int local): no box in the interpreter for the operands or the result.
+     */
+    public abstract long executeLong(VirtualFrame frame, long left, long right) throws UnexpectedResultException;
 }
