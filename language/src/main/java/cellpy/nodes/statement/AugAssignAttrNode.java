@@ -51,25 +51,23 @@ public final class AugAssignAttrNode extends StmtNode {
                 instanceGet = insert(GetInstanceAttrNode.create(name));
                 instanceSet = insert(SetInstanceAttrNode.create(name));
             }
-            Object current;
-            if (SpillNode.isKept(frame, resumeSlot)) {
-                current = frame.getObjectStatic(valueSlot);
-            } else {
-                current = instanceGet.execute(inst);
-                SpillNode.keep(frame, resumeSlot, valueSlot, current);
-            }
+            Object current = current(frame, inst);
             Object v = value.executeGeneric(frame);
             instanceSet.execute(inst, Inplace.apply(frame, op, opName, current, v));
             return;
         }
-        Object current;
-        if (SpillNode.isKept(frame, resumeSlot)) {
-            current = frame.getObjectStatic(valueSlot);
-        } else {
-            current = PyObjects.getAttr(o, name);
-            SpillNode.keep(frame, resumeSlot, valueSlot, current);
-        }
+        Object current = current(frame, o);
         Object v = value.executeGeneric(frame);
         PyObjects.setAttr(o, name, Inplace.apply(frame, op, opName, current, v));
+    }
+
+    /** The attribute's value before the operation: read, or the one kept while resuming. */
+    private Object current(VirtualFrame frame, Object o) {
+        if (SpillNode.isKept(frame, resumeSlot)) {
+            return frame.getObjectStatic(valueSlot);
+        }
+        Object current = o instanceof PInstance inst ? instanceGet.execute(inst) : PyObjects.getAttr(o, name);
+        SpillNode.keep(frame, resumeSlot, valueSlot, current);
+        return current;
     }
 }
