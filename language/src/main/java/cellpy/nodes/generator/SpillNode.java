@@ -24,11 +24,11 @@ public final class SpillNode extends ExprNode {
 
     @Override
     public Object executeGeneric(VirtualFrame frame) {
-        if (GenState.get(frame, resumeSlot) != 0) {
+        if (isKept(frame, resumeSlot)) {
             return frame.getObjectStatic(valueSlot);
         }
         Object v = value.executeGeneric(frame);
-        frame.setObjectStatic(valueSlot, v);
+        keep(frame, resumeSlot, valueSlot, v);
         return v;
     }
 
