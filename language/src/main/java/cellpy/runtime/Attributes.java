@@ -62,10 +62,11 @@ final class Attributes {
             }
         } else if (obj instanceof Cell c) {
             if (name.equals("cell_contents")) {
-                if (c.ref == null) {
+                Object v = c.get();
+                if (v == null) {
                     throw PyErrors.valueError("Cell is empty");
                 }
-                return c.ref;
+                return v;
             }
         } else if (obj instanceof PGenerator || obj instanceof PFrame) {
             Object v = GeneratorAttributes.get(obj, name);
@@ -629,7 +630,7 @@ final class Attributes {
             }
         }
         if (obj instanceof Cell c && name.equals("cell_contents")) {
-            c.ref = value;
+            c.set(value);
             return;
         }
         if (obj instanceof PModule m) {
@@ -732,7 +733,7 @@ final class Attributes {
             return;
         }
         if (obj instanceof Cell c && name.equals("cell_contents")) {
-            c.ref = null;
+            c.clear();
             return;
         }
         if (obj instanceof PModule m) {

@@ -23,7 +23,7 @@ public record PFrame(PGenerator generator) {
             }
             Object v = frame.getValue(i);
             if (i >= nlocals && v instanceof Cell c) {
-                v = c.ref;
+                v = c.get();
             }
             if (v != null) {
                 d.put(name, v);

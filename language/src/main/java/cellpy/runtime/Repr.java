@@ -160,10 +160,11 @@ final class Repr {
             String qn = m.function() instanceof PFunction f ? f.qualname : String.valueOf(getAttr(m.function(), "__qualname__"));
             return "<bound method " + qn + " of " + repr(m.self()) + ">";
         } else if (o instanceof Cell c) {
-            if (c.ref == null) {
+            Object v = c.get();
+            if (v == null) {
                 return "<cell at " + addr(c) + ": empty>";
             }
-            return "<cell at " + addr(c) + ": " + typeName(c.ref) + " object at " + addr(c.ref) + ">";
+            return "<cell at " + addr(c) + ": " + typeName(v) + " object at " + addr(v) + ">";
         } else if (o instanceof PyType t) {
             return t.toString();
         } else if (o instanceof PCode c) {

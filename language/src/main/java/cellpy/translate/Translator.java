@@ -11,6 +11,7 @@ import cellpy.nodes.StmtNode;
 import cellpy.nodes.call.CallNode;
 import cellpy.nodes.call.MethodCallNode;
 import cellpy.nodes.cell.CellTargetNode;
+import cellpy.nodes.cell.WriteCellNode;
 import cellpy.nodes.cell.DeleteCellNode;
 import cellpy.nodes.cell.LoadClosureNode;
 import cellpy.nodes.cell.ReadCellNode;
@@ -275,8 +276,8 @@ public final class Translator {
     }
 
     private StmtNode assign(Stmt.Assign a) {
-        if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n && access(n.id()) == Access.FAST) {
-            return new WriteLocalNode(fc.localSlot(n.id()), expr(a.value()));
+        if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n) {
+            return writeName(n, expr(a.value()));
         }
         AssignTargetNode[] targets = new AssignTargetNode[a.targets().size()];
         ExprNode value = expr(a.value());
@@ -284,6 +285,16 @@ public final class Translator {
             targets[i] = target(a.targets().get(i));
         }
         return new AssignNode(targets, value);
+    }
+
+    /** {@code name = value}: a local's and a cell's stores take ints unboxed. */
+    private StmtNode writeName(Expr.Name n, ExprNode value) {
+        String id = mangle(n.id());
+        return switch (access(id)) {
+            case FAST -> new WriteLocalNode(fc.localSlot(id), value);
+            case DEREF, CLASSDEREF -> new WriteCellNode(fc.derefSlot(id), value);
+            default -> new AssignNode(new AssignTargetNode[]{target(n)}, value);
+        };
     }
 
     private StmtNode augAssign(Stmt.AugAssign a) {
@@ -294,8 +305,7 @@ public final class Translator {
         return switch (a.target()) {
             case Expr.Name n -> {
                 ExprNode op = new InplaceOpNode(spillIf(spill, load(n.id())), expr(a.value()), binary(a.op(), null, null), opName);
-                yield access(n.id()) == Access.FAST ? new WriteLocalNode(fc.localSlot(n.id()), op)
-                                : new AssignNode(new AssignTargetNode[]{target(n)}, op);
+                yield writeName(n, op);
             }
             case Expr.Attribute at -> {
                 AugAssignAttrNode n = new AugAssignAttrNode(spillIf(spill, expr(at.value())), mangle(at.attr()),

@@ -14,6 +14,11 @@ public final class CellTargetNode extends AssignTargetNode {
 
     @Override
     public void assign(VirtualFrame frame, Object value) {
-        ((Cell) frame.getObject(slot)).ref = value;
+        ((Cell) frame.getObject(slot)).set(value);
+    }
+
+    /** Stores an int without boxing it (see {@link WriteCellNode}). */
+    public void assignInt(VirtualFrame frame, long value) {
+        ((Cell) frame.getObject(slot)).setInt(value);
     }
 }

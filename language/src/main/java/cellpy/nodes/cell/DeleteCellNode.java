@@ -21,10 +21,10 @@ public final class DeleteCellNode extends StmtNode {
     @Override
     public void executeVoid(VirtualFrame frame) {
         Cell c = (Cell) frame.getObject(slot);
-        if (c.ref == null) {
+        if (c.isEmpty()) {
             CompilerDirectives.transferToInterpreter();
             throw free ? PyErrors.unboundFree(name) : PyErrors.unboundLocal(name);
         }
-        c.ref = null;
+        c.clear();
     }
 }

@@ -76,7 +76,7 @@ public final class ClassBuilder {
             t.dict.put("__hash__", PNone.NONE); // defining __eq__ alone makes instances unhashable
         }
         if (classCell instanceof Cell c) {
-            c.ref = t;
+            c.set(t);
         }
         setNames(t);
         initSubclass(t, base, keywordNames, keywords, subclassKeywords);

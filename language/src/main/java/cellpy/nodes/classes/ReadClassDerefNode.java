@@ -26,7 +26,7 @@ public final class ReadClassDerefNode extends ExprNode {
         if (v != null) {
             return v;
         }
-        v = ((Cell) frame.getObject(slot)).ref;
+        v = ((Cell) frame.getObject(slot)).get();
         if (v == null) {
             CompilerDirectives.transferToInterpreter();
             throw PyErrors.unboundFree(name);

@@ -46,7 +46,7 @@ public final class ZeroArgSuperNode extends ExprNode {
             CompilerDirectives.transferToInterpreter();
             throw PyErrors.runtimeError("super(): __class__ cell not found");
         }
-        Object cls = ((Cell) frame.getObject(classCellSlot)).ref;
+        Object cls = ((Cell) frame.getObject(classCellSlot)).get();
         if (cls == null) {
             CompilerDirectives.transferToInterpreter();
             throw PyErrors.runtimeError("super(): empty __class__ cell");
