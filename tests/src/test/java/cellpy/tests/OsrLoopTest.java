@@ -1,6 +1,7 @@
 package cellpy.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -48,5 +49,33 @@ class OsrLoopTest {
             assertTrue(trace.matches("(?s).*opt done\\s+(engine=\\d+\\s+)?id=\\s*\\d+\\s+" + fn + "<OSR.*"),
                             fn + "'s loop was on-stack replaced:\n" + trace);
         }
+    }
+
+    /**
+     * A loop hot enough to be compiled on its own stops counting toward compiling the function
+     * around it (see {@code PlainLoopNode.onItsOwn}): {@code run}, called four times with a long
+     * loop, must have only its loop compiled; {@code often}, called 3000 times with a short loop,
+     * must still be compiled itself.
+     */
+    @Test
+    void aLoopCompiledOnItsOwnLeavesItsFunctionInterpreted() throws IOException {
+        Path py = DIR.resolve("loop_on_its_own.py");
+        String expected = Files.readString(DIR.resolve("loop_on_its_own.out"), StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        try (Engine engine = Engine.newBuilder("cellpy").allowExperimentalOptions(true)
+                        .option("engine.BackgroundCompilation", "false")
+                        .option("engine.CompilationFailureAction", "Throw")
+                        .option("engine.TraceCompilation", "true")
+                        .out(out).logHandler(log).build();
+                        Context ctx = Context.newBuilder("cellpy").engine(engine).out(out).build()) {
+            ctx.eval(Source.newBuilder("cellpy", py.toFile()).build());
+        }
+        assertEquals(expected, out.toString(StandardCharsets.UTF_8));
+        String trace = log.toString(StandardCharsets.UTF_8);
+        String done = "(?s).*opt done\\s+(engine=\\d+\\s+)?id=\\s*\\d+\\s+";
+        assertTrue(trace.matches(done + "run<OSR.*"), "run's loop was compiled on its own:\n" + trace);
+        assertFalse(trace.matches(done + "run\\s.*"), "run itself was not compiled:\n" + trace);
+        assertTrue(trace.matches(done + "often\\s.*"), "often was compiled:\n" + trace);
     }
 }
