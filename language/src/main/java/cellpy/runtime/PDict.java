@@ -24,14 +24,60 @@ import java.util.List;
 public final class PDict implements TruffleObject {
     /** A key as first inserted and its current value. */
     public static final class Entry {
+        /** Rebindings after which an entry no longer offers {@link #unchangedAssumption}. */
+        private static final int MAX_REBINDINGS = 3;
+
         public final Object key;
+        /** Read freely; written only through {@link #set}. */
         public Object value;
         /** Set once the entry has left the dict, so caches holding it (global reads) know. */
         public boolean removed;
+        /** Null until a cached read asks for it (see {@link #unchangedAssumption}). */
+        private Assumption unchanged;
+        private int rebindings;
 
         Entry(Object key, Object value) {
             this.key = key;
             this.value = value;
+        }
+
+        /**
+         * That the entry keeps its current value and stays in the dict, or null for an entry
+         * rebound too often to be worth it. A module's function or class is bound once, so a
+         * compiled read of it is a constant and a call of it needs no check of what it calls;
+         * a global used as a counter stops offering the assumption after a few rebindings.
+         */
+        @TruffleBoundary
+        public Assumption unchangedAssumption() {
+            if (removed || rebindings >= MAX_REBINDINGS) {
+                return null;
+            }
+            if (unchanged == null) {
+                unchanged = Truffle.getRuntime().createAssumption("global unchanged");
+            }
+            return unchanged;
+        }
+
+        public void set(Object v) {
+            value = v;
+            if (unchanged != null) {
+                changed();
+            }
+        }
+
+        void markRemoved() {
+            removed = true;
+            if (unchanged != null) {
+                changed();
+            }
+        }
+
+        @TruffleBoundary
+        private void changed() {
+            Assumption a = unchanged;
+            unchanged = null;
+            rebindings++;
+            a.invalidate();
         }
     }
 
@@ -89,7 +135,7 @@ public final class PDict implements TruffleObject {
                 }
             }
         } else {
-            e.value = value;
+            e.set(value);
         }
     }
 
@@ -99,7 +145,7 @@ public final class PDict implements TruffleObject {
         Entry e = map.remove(DictKey.of(key));
         if (e != null) {
             version++;
-            e.removed = true;
+            e.markRemoved();
             return e.value;
         }
         return null;
@@ -121,7 +167,7 @@ public final class PDict implements TruffleObject {
     @TruffleBoundary
     public void clear() {
         for (Entry e : map.values()) {
-            e.removed = true;
+            e.markRemoved();
         }
         map.clear();
         version++;
@@ -161,7 +207,7 @@ public final class PDict implements TruffleObject {
             return null;
         }
         version++;
-        last.getValue().removed = true;
+        last.getValue().markRemoved();
         return last.getValue();
     }
 

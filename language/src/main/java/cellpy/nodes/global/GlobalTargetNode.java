@@ -26,7 +26,7 @@ public final class GlobalTargetNode extends AssignTargetNode {
         PDict globals = CellpyContext.get(this).mainGlobals();
         PDict.Entry e = entry;
         if (e != null && globals == cachedGlobals && !e.removed) {
-            e.value = value;
+            e.set(value);
             return;
         }
         globals.put(name, value);

@@ -37,6 +37,13 @@ public final class ReadGlobalNode extends ExprNode {
     /** For a builtin: that the module's globals still have no entry of the name. */
     @CompilationFinal private Assumption noGlobal;
     @CompilationFinal private int invalidations;
+    /**
+     * That the cached entry still holds {@link #cachedValue}: compiled code then reads a constant
+     * (and a call of it checks nothing about the callee). Null for an entry that is rebound often,
+     * which is read through as before.
+     */
+    @CompilationFinal private Assumption unchanged;
+    @CompilationFinal private Object cachedValue;
 
     public ReadGlobalNode(String name, String[] localNames) {
         this.name = name;
@@ -47,9 +54,21 @@ public final class ReadGlobalNode extends ExprNode {
     public Object executeGeneric(VirtualFrame frame) {
         PDict globals = globals(frame);
         PDict.Entry e = entry;
-        if (e != null && globals == cachedGlobals && !e.removed
-                        && (!fromBuiltins || noGlobal.isValid())) {
-            return e.value;
+        if (e != null && globals == cachedGlobals && (!fromBuiltins || noGlobal.isValid())) {
+            Assumption u = unchanged;
+            if (u == null) {
+                if (!e.removed) {
+                    return e.value;
+                }
+            } else if (u.isValid()) {
+                return cachedValue;
+            } else if (!e.removed) {
+                // rebound: read it as it is now (the entry offers a new assumption, or no more)
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                unchanged = e.unchangedAssumption();
+                cachedValue = e.value;
+                return e.value;
+            }
         }
         CellpyContext ctx = CellpyContext.get(this);
         if (invalidations >= MAX_INVALIDATIONS) {
@@ -61,10 +80,17 @@ public final class ReadGlobalNode extends ExprNode {
     }
 
     /**
-     * The module namespace: a function's own globals when this runs in a function's frame (no
-     * context lookup, which costs a thread-local read in the interpreter), else the context's.
+     * The module namespace. Every function's globals are its context's (functions are made with
+     * {@code mainGlobals()}), so compiled code asks the context, a constant while the engine has
+     * one context: the check that the cached entry is this module's then folds away (reading the
+     * function's field instead left a type check and two loads per global read in compiled loops,
+     * kept there by the safepoint poll). The interpreter reads the function's own field (no context
+     * lookup, which costs a thread-local read there).
      */
     private PDict globals(VirtualFrame frame) {
+        if (CompilerDirectives.inCompiledCode()) {
+            return CellpyContext.get(this).mainGlobals();
+        }
         Object[] args = frame.getArguments();
         if (args.length > 0 && args[0] instanceof PFunction f) {
             return f.globals;
@@ -86,6 +112,8 @@ public final class ReadGlobalNode extends ExprNode {
         entry = e;
         fromBuiltins = builtin;
         noGlobal = builtin ? globals.absentAssumption(name) : null;
+        unchanged = e.unchangedAssumption();
+        cachedValue = e.value;
         return e.value;
     }
 
