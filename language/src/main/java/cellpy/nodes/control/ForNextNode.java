@@ -5,6 +5,7 @@ import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.dsl.Cached;
+import cellpy.nodes.generator.GeneratorOdds;
 import cellpy.nodes.generator.GeneratorResumeNode;
 import cellpy.nodes.AssignTargetNode;
 import cellpy.runtime.Iterators;
@@ -83,7 +84,7 @@ public abstract class ForNextNode extends Node {
     protected boolean doGenerator(VirtualFrame frame, PGenerator gen,
                     @Cached("createRaw()") GeneratorResumeNode resume) {
         Object v = resume.execute(gen, PNone.NONE);
-        if (v == null) {
+        if (!GeneratorOdds.goesOn(v != null)) {
             gen.returnValue = PNone.NONE; // the loop's StopIteration took it
             return false;
         }

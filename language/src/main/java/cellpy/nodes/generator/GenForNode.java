@@ -90,7 +90,7 @@ public final class GenForNode extends GenStmtNode {
 
         @Override
         public Object executeRepeatingWithValue(VirtualFrame frame) {
-            if (!next.execute(frame, frame.getObject(sourceSlot))) {
+            if (!GeneratorOdds.goesOn(next.execute(frame, frame.getObject(sourceSlot)))) {
                 return FINISHED;
             }
             return GenLoops.runBody(body, frame);

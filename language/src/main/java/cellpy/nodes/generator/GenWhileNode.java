@@ -76,7 +76,7 @@ public final class GenWhileNode extends GenStmtNode {
 
         @Override
         public Object executeRepeatingWithValue(VirtualFrame frame) {
-            if (!test.executeCondition(frame)) {
+            if (!GeneratorOdds.goesOn(test.executeCondition(frame))) {
                 return FINISHED;
             }
             return GenLoops.runBody(body, frame);
