@@ -1,6 +1,7 @@
 package cellpy.nodes.generator;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.profiles.CountingConditionProfile;
 import cellpy.nodes.ExprNode;
 import cellpy.nodes.StmtNode;
 import cellpy.nodes.expression.IsTrueNode;
@@ -20,6 +21,8 @@ public final class GenIfNode extends GenStmtNode {
     private final int start;
     private final int testEnd;
     private final int thenEnd;
+    /** How often the test held, as {@code IfNode} keeps it: Graal has no profile of its own here. */
+    private final CountingConditionProfile profile = CountingConditionProfile.create();
 
     public GenIfNode(ExprNode test, StmtNode then, StmtNode orelse, int resumeSlot, int start, int testEnd, int thenEnd) {
         this.test = IsTrueNodeGen.create(test);
@@ -35,13 +38,14 @@ public final class GenIfNode extends GenStmtNode {
     public boolean executeGen(VirtualFrame frame) {
         int rp = GenState.get(frame, resumeSlot);
         try {
-            boolean branch;
             if (rp == 0 || GenState.in(rp, start, testEnd)) {
-                branch = test.executeCondition(frame);
-            } else {
-                branch = GenState.in(rp, testEnd, thenEnd);
+                // the profiled test decides the if itself (Graal needs an injected probability there)
+                if (profile.profile(test.executeCondition(frame))) {
+                    return GenStmtNode.run(then, frame);
+                }
+                return GenStmtNode.run(orelse, frame);
             }
-            if (branch) {
+            if (GenState.in(rp, testEnd, thenEnd)) {
                 return GenStmtNode.run(then, frame);
             }
             return GenStmtNode.run(orelse, frame);
