@@ -30,27 +30,24 @@ public final class ReadCellNode extends ExprNode {
     @Override
     public Object executeGeneric(VirtualFrame frame) {
         Cell c = (Cell) frame.getObject(slot);
-        if (c.holdsInt()) {
-            if (!seenInt) {
-                CompilerDirectives.transferToInterpreterAndInvalidate();
-                seenInt = true;
-            }
-            return c.intValue();
-        }
-        return object(c);
+        return c.holdsInt() ? (Object) intValue(c) : object(c);
     }
 
     @Override
     public long executeLong(VirtualFrame frame) throws UnexpectedResultException {
         Cell c = (Cell) frame.getObject(slot);
         if (c.holdsInt()) {
-            if (!seenInt) {
-                CompilerDirectives.transferToInterpreterAndInvalidate();
-                seenInt = true;
-            }
-            return c.intValue();
+            return intValue(c);
         }
         throw new UnexpectedResultException(object(c));
+    }
+
+    private long intValue(Cell c) {
+        if (!seenInt) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            seenInt = true;
+        }
+        return c.intValue();
     }
 
     private Object object(Cell c) {

@@ -2,8 +2,7 @@ package cellpy.nodes.generator;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 import cellpy.nodes.StmtNode;
-import cellpy.nodes.cell.WriteCellNode;
-import cellpy.nodes.local.WriteLocalNode;
+import cellpy.nodes.WriteNameNode;
 import cellpy.nodes.statement.AssignNode;
 import cellpy.nodes.statement.ExprStmtNode;
 
@@ -21,36 +20,29 @@ public final class ResumableStmtNode extends GenStmtNode {
     private final YieldFromNode yieldFrom;
     /** The assignment of {@code targets = yield v}, else null. */
     private final AssignNode assign;
-    /** The same when the target is a plain local ({@code x = yield v}, the usual coroutine form). */
-    private final WriteLocalNode write;
-    /** The same when the target is a cell variable. */
-    private final WriteCellNode writeCell;
+    /** The same when the target is a local or cell variable ({@code x = yield v}, the usual coroutine form). */
+    private final WriteNameNode write;
 
     /** {@code yields}: how many yields the statement holds. */
     public ResumableStmtNode(StmtNode inner, int yields) {
         this.inner = inner;
         Object own = null;
         AssignNode a = null;
-        WriteLocalNode w = null;
-        WriteCellNode wc = null;
+        WriteNameNode w = null;
         if (inner instanceof ExprStmtNode e) {
             own = e.getExpr();
         } else if (inner instanceof AssignNode as) {
             own = as.getValue();
             a = as;
-        } else if (inner instanceof WriteLocalNode wl) {
-            own = wl.getValue();
-            w = wl;
-        } else if (inner instanceof WriteCellNode wcl) {
-            own = wcl.getValue();
-            wc = wcl;
+        } else if (inner instanceof WriteNameNode wn) {
+            own = wn.getValue();
+            w = wn;
         }
         this.yield = own instanceof YieldNode y ? y : null;
         this.yieldFrom = own instanceof YieldFromNode y ? y : null;
         boolean ownYield = yield != null || yieldFrom != null;
         this.assign = ownYield ? a : null;
         this.write = ownYield ? w : null;
-        this.writeCell = ownYield ? wc : null;
         if (yield != null && yields == 1) {
             yield.setAlone();
         }
@@ -68,8 +60,6 @@ public final class ResumableStmtNode extends GenStmtNode {
                     assign.assignTargets(frame, r);
                 } else if (write != null) {
                     write.store(frame, r);
-                } else if (writeCell != null) {
-                    writeCell.store(frame, r);
                 }
             } else {
                 inner.executeVoid(frame);
