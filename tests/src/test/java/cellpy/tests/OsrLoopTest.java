@@ -26,28 +26,15 @@ import org.junit.jupiter.api.Test;
 class OsrLoopTest {
     private static final Path DIR = Path.of("src/test/resources/osr");
 
+    /** A compiled trace line's start, for {@code matches} with the function's name after it. */
+    private static final String DONE = "(?s).*opt done\\s+(engine=\\d+\\s+)?id=\\s*\\d+\\s+";
+
     @Test
     void loopsLeftInEveryWayKeepTheirLocals() throws IOException {
-        Path py = DIR.resolve("loop_exits.py");
-        String expected = Files.readString(DIR.resolve("loop_exits.out"), StandardCharsets.UTF_8);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-        try (Engine engine = Engine.newBuilder("cellpy").allowExperimentalOptions(true)
-                        .option("engine.OSRCompilationThreshold", "100")
-                        .option("engine.BackgroundCompilation", "false")
-                        .option("engine.CompilationFailureAction", "Throw")
-                        .option("engine.TraceCompilation", "true")
-                        .out(out).logHandler(log).build();
-                        Context ctx = Context.newBuilder("cellpy").engine(engine).out(out).build()) {
-            assertEquals("GraalVM CE", engine.getImplementationName(), "tests must run on the optimized runtime");
-            ctx.eval(Source.newBuilder("cellpy", py.toFile()).build());
-        }
-        assertEquals(expected, out.toString(StandardCharsets.UTF_8));
-        String trace = log.toString(StandardCharsets.UTF_8);
+        String trace = runTraced("loop_exits", "engine.OSRCompilationThreshold", "100");
         for (String fn : new String[]{"finished", "broke", "returned", "raised", "kinds_change", "nested", "floats",
             "with_finally", "Child.total", "class Collected"}) {
-            assertTrue(trace.matches("(?s).*opt done\\s+(engine=\\d+\\s+)?id=\\s*\\d+\\s+" + fn + "<OSR.*"),
-                            fn + "'s loop was on-stack replaced:\n" + trace);
+            assertTrue(trace.matches(DONE + fn + "<OSR.*"), fn + "'s loop was on-stack replaced:\n" + trace);
         }
     }
 
@@ -59,23 +46,35 @@ class OsrLoopTest {
      */
     @Test
     void aLoopCompiledOnItsOwnLeavesItsFunctionInterpreted() throws IOException {
-        Path py = DIR.resolve("loop_on_its_own.py");
-        String expected = Files.readString(DIR.resolve("loop_on_its_own.out"), StandardCharsets.UTF_8);
+        String trace = runTraced("loop_on_its_own");
+        assertTrue(trace.matches(DONE + "run<OSR.*"), "run's loop was compiled on its own:\n" + trace);
+        assertFalse(trace.matches(DONE + "run\\s.*"), "run itself was not compiled:\n" + trace);
+        assertTrue(trace.matches(DONE + "often\\s.*"), "often was compiled:\n" + trace);
+    }
+
+    /**
+     * Runs {@code name.py} with synchronous compilation that throws on failure, extra engine
+     * options given as name/value pairs; checks its output against {@code name.out} and returns
+     * the compilation trace.
+     */
+    private static String runTraced(String name, String... options) throws IOException {
+        Path py = DIR.resolve(name + ".py");
+        String expected = Files.readString(DIR.resolve(name + ".out"), StandardCharsets.UTF_8);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        try (Engine engine = Engine.newBuilder("cellpy").allowExperimentalOptions(true)
+        Engine.Builder b = Engine.newBuilder("cellpy").allowExperimentalOptions(true)
                         .option("engine.BackgroundCompilation", "false")
                         .option("engine.CompilationFailureAction", "Throw")
                         .option("engine.TraceCompilation", "true")
-                        .out(out).logHandler(log).build();
-                        Context ctx = Context.newBuilder("cellpy").engine(engine).out(out).build()) {
+                        .out(out).logHandler(log);
+        for (int i = 0; i < options.length; i += 2) {
+            b.option(options[i], options[i + 1]);
+        }
+        try (Engine engine = b.build(); Context ctx = Context.newBuilder("cellpy").engine(engine).out(out).build()) {
+            assertEquals("GraalVM CE", engine.getImplementationName(), "tests must run on the optimized runtime");
             ctx.eval(Source.newBuilder("cellpy", py.toFile()).build());
         }
         assertEquals(expected, out.toString(StandardCharsets.UTF_8));
-        String trace = log.toString(StandardCharsets.UTF_8);
-        String done = "(?s).*opt done\\s+(engine=\\d+\\s+)?id=\\s*\\d+\\s+";
-        assertTrue(trace.matches(done + "run<OSR.*"), "run's loop was compiled on its own:\n" + trace);
-        assertFalse(trace.matches(done + "run\\s.*"), "run itself was not compiled:\n" + trace);
-        assertTrue(trace.matches(done + "often\\s.*"), "often was compiled:\n" + trace);
+        return log.toString(StandardCharsets.UTF_8);
     }
 }
