@@ -12,6 +12,7 @@ import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.Truffle;
 import cellpy.CellpyLanguage;
 import cellpy.nodes.generator.BoxYieldedNode;
+import cellpy.nodes.generator.GeneratorOdds;
 import cellpy.runtime.PGenerator;
 
 /**
@@ -109,7 +110,7 @@ final class GeneratorLoopNode extends Node {
         public boolean executeRepeating(VirtualFrame frame) {
             PGenerator gen = (PGenerator) frame.getObject(GEN);
             Object v = next.execute(gen);
-            if (v == null) {
+            if (!GeneratorOdds.goesOn(v != null)) {
                 return false;
             }
             // boxed after the "finished" test: an int's box goes straight into the step

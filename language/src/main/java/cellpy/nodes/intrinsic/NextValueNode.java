@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
+import cellpy.nodes.generator.GeneratorOdds;
 import cellpy.nodes.generator.GeneratorResumeNode;
 import cellpy.runtime.PGenerator;
 import cellpy.runtime.PNone;
@@ -33,7 +34,7 @@ public abstract class NextValueNode extends Node {
     protected Object doGenerator(PGenerator gen,
                     @Cached("createResume()") GeneratorResumeNode resume) {
         Object v = resume.execute(gen, PNone.NONE);
-        if (v == null) {
+        if (!GeneratorOdds.goesOn(v != null)) {
             gen.returnValue = PNone.NONE;
         }
         return v;
