@@ -1,7 +1,6 @@
 package cellpy.runtime;
 
 import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.InvalidArrayIndexException;
 import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
@@ -31,7 +30,7 @@ public final class PDict implements TruffleObject {
         /** Read freely; written only through {@link #set}. */
         public Object value;
         /** Set once the entry has left the dict, so caches holding it (global reads) know. */
-        public boolean removed;
+        private boolean removed;
         /** Null until a cached read asks for it (see {@link #unchangedAssumption}). */
         private Assumption unchanged;
         private int rebindings;
@@ -56,6 +55,11 @@ public final class PDict implements TruffleObject {
                 unchanged = Truffle.getRuntime().createAssumption("global unchanged");
             }
             return unchanged;
+        }
+
+        /** Whether the entry has left the dict (set only by {@link #markRemoved}, which invalidates). */
+        public boolean isRemoved() {
+            return removed;
         }
 
         public void set(Object v) {

@@ -25,7 +25,7 @@ public final class GlobalTargetNode extends AssignTargetNode {
     public void assign(VirtualFrame frame, Object value) {
         PDict globals = CellpyContext.get(this).mainGlobals();
         PDict.Entry e = entry;
-        if (e != null && globals == cachedGlobals && !e.removed) {
+        if (e != null && globals == cachedGlobals && !e.isRemoved()) {
             e.set(value);
             return;
         }

@@ -57,12 +57,12 @@ public final class ReadGlobalNode extends ExprNode {
         if (e != null && globals == cachedGlobals && (!fromBuiltins || noGlobal.isValid())) {
             Assumption u = unchanged;
             if (u == null) {
-                if (!e.removed) {
+                if (!e.isRemoved()) {
                     return e.value;
                 }
             } else if (u.isValid()) {
                 return cachedValue;
-            } else if (!e.removed) {
+            } else if (!e.isRemoved()) {
                 // rebound: read it as it is now (the entry offers a new assumption, or no more)
                 CompilerDirectives.transferToInterpreterAndInvalidate();
                 unchanged = e.unchangedAssumption();
