@@ -128,6 +128,18 @@ def outer(m):
     return t, q
 
 
+def kinds_per_call(n, start):
+    # re-entered with another kind of value in the same slots: the loop's compiled code,
+    # entered at once on later calls, must hand back whatever kind the slots hold
+    v = start
+    last = None
+    for i in range(n):
+        if i % 1000 == 0:
+            v = v + start
+        last = i
+    return (len(v) if isinstance(v, str) else v), last
+
+
 class Base:
     def total(self, n):
         return n
@@ -170,3 +182,4 @@ for rounds in range(3):
         print("caught", e)
     print(outer(40))
     print(Child().total(3000))
+    print(kinds_per_call(5000, 3), kinds_per_call(5000, "ab"), kinds_per_call(5000, 2.5))

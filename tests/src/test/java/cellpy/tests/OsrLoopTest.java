@@ -33,7 +33,7 @@ class OsrLoopTest {
     void loopsLeftInEveryWayKeepTheirLocals() throws IOException {
         String trace = runTraced("loop_exits", "engine.OSRCompilationThreshold", "100");
         for (String fn : new String[]{"finished", "broke", "returned", "raised", "kinds_change", "nested", "floats",
-            "with_finally", "Child.total", "class Collected"}) {
+            "with_finally", "kinds_per_call", "Child.total", "class Collected"}) {
             assertTrue(trace.matches(DONE + fn + "<OSR.*"), fn + "'s loop was on-stack replaced:\n" + trace);
         }
     }
