@@ -1,5 +1,6 @@
 package cellpy.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
@@ -11,18 +12,23 @@ public final class GeneratorOps {
     private GeneratorOps() {
     }
 
-    /** Checks the state, delivers {@code sent}/{@code thrown}; true when the body must be resumed. */
+    /**
+     * Checks the state, delivers {@code sent}/{@code thrown}; true when the body must be resumed.
+     * Compiled code has no profile of these tests, so each states its odds: every {@code send()}
+     * comes here, and at even odds a loop of sends was compiled as a loop that ends in an error or
+     * a finished generator every other iteration.
+     */
     public static boolean prepare(PGenerator g, Object sent, PException thrown) {
-        if (g.running) {
+        if (CompilerDirectives.injectBranchProbability(CompilerDirectives.SLOWPATH_PROBABILITY, g.running)) {
             throw PyErrors.valueError("generator already executing");
         }
-        if (g.finished) {
+        if (CompilerDirectives.injectBranchProbability(CompilerDirectives.UNLIKELY_PROBABILITY, g.finished)) {
             if (thrown != null) {
                 throw thrown;
             }
             return false;
         }
-        if (!g.started) {
+        if (CompilerDirectives.injectBranchProbability(CompilerDirectives.UNLIKELY_PROBABILITY, !g.started)) {
             if (thrown != null) {
                 g.finished = true;
                 thrown.getValue().addFrame(g.code.fileName, g.code.firstLine, g.code.name);

@@ -64,6 +64,10 @@ public abstract class GeneratorResumeNode extends Node {
      * Java branches, took the test for even odds (a compiled {@code acc.send(x)} 5.7 -> 5.2 ns per
      * item with the profile). A site sees both outcomes in its first two resumes, so the profile
      * does not invalidate code later (unlike the yielded-or-finished test, see {@link GeneratorOdds}).
+     * The four tests are combined with {@code &}, not {@code &&}: each short-circuit is a branch of
+     * its own, unprofiled and so taken for even odds, and behind three of them the profiled plain
+     * resume looked like one in eight (a loop over {@code countdown(n)} compiled as if it went
+     * through the first-resume checks, which may throw, in seven iterations out of eight).
      */
     protected final CountingConditionProfile plainResume = CountingConditionProfile.create();
     /**
@@ -77,7 +81,7 @@ public abstract class GeneratorResumeNode extends Node {
     protected Object doCached(PGenerator gen, Object sent,
                     @Cached("gen.code") PCode cachedCode,
                     @Cached("create(gen.resume)") DirectCallNode call) {
-        if (plainResume.profile(gen.started && !gen.running && !gen.finished && sent == PNone.NONE)) {
+        if (plainResume.profile(gen.started & !gen.running & !gen.finished & sent == PNone.NONE)) {
             gen.sent = PNone.NONE;
             if (delegating) {
                 gen.running = true;

@@ -71,7 +71,9 @@ public final class YieldNode extends ExprNode {
             GenState.set(frame, resumeSlot, 0);
             PGenerator gen = (PGenerator) frame.getObjectStatic(generatorSlot);
             PException t = gen.thrown;
-            if (t != null) {
+            // a throw() into the generator is rare; at even odds (Graal has no profile here) every
+            // other resume looked like one that ends the consumer's loop with an exception
+            if (CompilerDirectives.injectBranchProbability(CompilerDirectives.SLOWPATH_PROBABILITY, t != null)) {
                 gen.thrown = null;
                 throw t;
             }
