@@ -149,19 +149,6 @@ public abstract class PlainLoopNode extends StmtNode implements BytecodeOSRNode 
         return withParent;
     }
 
-    /**
-     * Copies the compiled loop's frame back into the function's when the loop is left. The
-     * runtime's default copies slot by slot after a transfer to the interpreter (it cannot know the
-     * slots' kinds as constants), a deoptimization on every exit from the loop's compiled code;
-     * both frames have the same descriptor, so a copy of the whole frame needs no kinds and stays
-     * compiled (nested_closure_deref, whose {@code run} leaves two compiled loops per call: 0.00141
-     * -> 0.00127 s per repetition).
-     */
-    @Override
-    public void restoreParentFrame(VirtualFrame osrFrame, VirtualFrame parentFrame) {
-        osrFrame.copyTo(0, parentFrame, 0, osrFrame.getFrameDescriptor().getNumberOfSlots());
-    }
-
     @Override
     public Frame restoreParentFrameFromArguments(Object[] arguments) {
         return (Frame) arguments[arguments.length - 1];
