@@ -1,10 +1,15 @@
 package cellpy.nodes.call;
 
 import cellpy.nodes.attr.InstanceMethodNode;
+import cellpy.runtime.PBuiltinFunction;
+import cellpy.runtime.PDict;
 import cellpy.runtime.PFunction;
 import cellpy.runtime.PInstance;
+import cellpy.runtime.PList;
+import cellpy.runtime.PTuple;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import cellpy.nodes.ExprNode;
@@ -18,8 +23,9 @@ import cellpy.runtime.PyObjects;
 
 /**
  * {@code obj.name(args)} without building a bound method where it can: {@code gen.send(v)} and
- * {@code gen.__next__()} resume the generator through a cached direct call; any other bound
- * method is called with self prepended, through the dispatch's inline cache.
+ * {@code gen.__next__()} resume the generator through a cached direct call; a method of a list,
+ * dict, str or tuple is looked up once per site; any other bound method is called with self
+ * prepended, through the dispatch's inline cache.
  */
 public final class MethodCallNode extends ExprNode {
     @Child private ExprNode receiver;
@@ -31,18 +37,31 @@ public final class MethodCallNode extends ExprNode {
     @Child private BoxYieldedNode boxYielded;
     @Child private InstanceMethodNode instanceMethod;
 
+    /** The name is {@code send} with one argument or {@code __next__} with none. */
+    private final boolean resumeName;
+    /**
+     * The receiver class and method of the site's list, dict, str or tuple receiver. Builtin types
+     * cannot be changed, so the receiver's Java class decides which builtin function the name is:
+     * looked up once, the call skips the lookup behind a boundary and the bound method it
+     * allocated ({@code d.get(k, 0)}, {@code xs.append(v)} in a loop). A site that sees another
+     * class first, or after, looks up as before.
+     */
+    @CompilationFinal private Class<?> builtinClass;
+    @CompilationFinal private Object builtinMethod;
+
     public MethodCallNode(ExprNode receiver, String name, ExprNode[] args, String[] kwNames) {
         this.receiver = receiver;
         this.name = name;
         this.args = args;
         this.kwNames = kwNames;
+        this.resumeName = (name.equals("send") && args.length == 1) || (name.equals("__next__") && args.length == 0);
     }
 
     @Override
     @ExplodeLoop
     public Object executeGeneric(VirtualFrame frame) {
         Object self = receiver.executeGeneric(frame);
-        if (self instanceof PGenerator gen && kwNames.length == 0 && isResume(args.length)) {
+        if (resumeName && kwNames.length == 0 && self instanceof PGenerator gen) {
             Object sent = args.length == 1 ? args[0].executeGeneric(frame) : cellpy.runtime.PNone.NONE;
             if (resume == null) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
@@ -70,14 +89,17 @@ public final class MethodCallNode extends ExprNode {
                 return dispatch.execute(fn, all, kwNames.length == 0 ? BuiltinFn.NO_KW : kwNames);
             }
         }
+        if (builtinClass != null && self.getClass() == builtinClass) {
+            return callBound(frame, builtinMethod, self);
+        }
         Object method = PyObjects.getAttr(self, name);
         if (method instanceof PBoundMethod m) {
-            Object[] all = new Object[args.length + 2];
-            all[1] = m.self();
-            for (int i = 0; i < args.length; i++) {
-                all[i + 2] = args[i].executeGeneric(frame);
+            if (builtinClass == null && m.function() instanceof PBuiltinFunction && fixedType(self)) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                builtinMethod = m.function();
+                builtinClass = self.getClass();
             }
-            return dispatch.execute(m.function(), all, kwNames.length == 0 ? BuiltinFn.NO_KW : kwNames);
+            return callBound(frame, m.function(), m.self());
         }
         Object[] all = new Object[args.length + 1];
         for (int i = 0; i < args.length; i++) {
@@ -86,7 +108,18 @@ public final class MethodCallNode extends ExprNode {
         return dispatch.execute(method, all, kwNames.length == 0 ? BuiltinFn.NO_KW : kwNames);
     }
 
-    private boolean isResume(int nargs) {
-        return (name.equals("send") && nargs == 1) || (name.equals("__next__") && nargs == 0);
+    @ExplodeLoop
+    private Object callBound(VirtualFrame frame, Object function, Object self) {
+        Object[] all = new Object[args.length + 2];
+        all[1] = self;
+        for (int i = 0; i < args.length; i++) {
+            all[i + 2] = args[i].executeGeneric(frame);
+        }
+        return dispatch.execute(function, all, kwNames.length == 0 ? BuiltinFn.NO_KW : kwNames);
+    }
+
+    /** A value of a builtin type that one Java class stands for alone, and that has no attributes of its own. */
+    private static boolean fixedType(Object self) {
+        return self instanceof PList || self instanceof PDict || self instanceof String || self instanceof PTuple;
     }
 }
