@@ -52,7 +52,7 @@ public abstract class CallDispatchNode extends Node {
             args[0] = fn;
             return call.call(args);
         }
-        Object[] bound = kwNames == plan.kwNames ? plan.bind(fn, cachedCode, args) : null;
+        Object[] bound = kwNames.length == 0 ? null : plan.bindFor(kwNames, fn, cachedCode, args);
         return call.call(bound != null ? bound : bound(fn, cachedCode, args, kwNames));
     }
 

@@ -1,5 +1,6 @@
 package cellpy.nodes.call;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
@@ -27,6 +28,15 @@ final class KeywordPlan {
     /** The smallest parameter index a keyword fills: positional arguments must all come before it. */
     private final int minTarget;
     private final boolean usable;
+    /**
+     * The plan for other keyword names at the same site and function: a site inside a decorator's
+     * {@code wrapper(*args, **kwargs)} forwards the names of every call site of the wrapper, each
+     * its own array ({@code add(i, b=2)}, {@code add(a=i, b=3)}); with one plan per site all but
+     * the first went through {@link ArgBinder#bind}, a boundary (decorator_wrappers: a third of its
+     * time). Up to {@link #MAX_PLANS} per site and function.
+     */
+    @CompilationFinal private KeywordPlan next;
+    private static final int MAX_PLANS = 4;
 
     private KeywordPlan(String[] kwNames, int[] target, int minTarget, boolean usable, String[] forwardedNames) {
         this.kwNames = kwNames;
@@ -75,6 +85,29 @@ final class KeywordPlan {
                             .toArray(String[]::new);
         }
         return new KeywordPlan(kwNames, target, min, usable, forwarded);
+    }
+
+    /**
+     * The frame arguments for {@code args} bound by the plan for {@code names} (this one or a
+     * further one, made on first sight), or null (past the limit, or when the general binder must
+     * do it). Each plan binds in its own branch, where partial evaluation knows it as a constant.
+     */
+    Object[] bindFor(String[] names, PFunction fn, PCode code, Object[] args) {
+        return bindFor(names, fn, code, args, 1);
+    }
+
+    private Object[] bindFor(String[] names, PFunction fn, PCode code, Object[] args, int depth) {
+        if (names == kwNames) {
+            return bind(fn, code, args);
+        }
+        if (next == null) {
+            if (depth >= MAX_PLANS) {
+                return null;
+            }
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            next = create(code, names);
+        }
+        return next.bindFor(names, fn, code, args, depth + 1);
     }
 
     /** The frame arguments for {@code args} ({@code args[0]} free, keywords' values last), or null. */
