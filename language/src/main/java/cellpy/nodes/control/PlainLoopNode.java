@@ -52,10 +52,19 @@ public abstract class PlainLoopNode extends StmtNode implements BytecodeOSRNode 
      * poll true only when the back-edge count crosses a multiple of 1024, so a loop whose code was
      * already compiled ran up to 1023 iterations in the interpreter on every entry before jumping
      * in: about 0.6 ms per call of closure_factory's {@code run} (85000 iterations, 0.55 ms in
-     * compiled code). Once entering works, each poll counts 1024, and the loop jumps into its
-     * compiled code at its first back edge.
+     * compiled code). Once entering works, and for a loop with long entries (see
+     * {@link #longestEntry}), each poll counts 1024, and the loop jumps into its compiled code at
+     * its first back edge.
      */
     private boolean osrEntered;
+    /**
+     * The most iterations one entry of the loop ran in the interpreter. Only a loop with long
+     * entries jumps into its compiled code at the first back edge: entering and leaving compiled
+     * code costs a frame copy each way and a deoptimization on the way out, which an inner loop of
+     * 24 iterations entered 45000 times per call paid 90000 times (adder_bank: one repetition
+     * 0.25 -> 1.1 s until its function was compiled).
+     */
+    private int longestEntry;
     /**
      * How often the loop goes on, for compiled code: without it Graal guesses the loop exits
      * soon, lays the body out as cold and leaves its boxes allocated (a Truffle loop node keeps
@@ -87,7 +96,7 @@ public abstract class PlainLoopNode extends StmtNode implements BytecodeOSRNode 
                 }
                 clearIterationLocals(frame);
                 iterations++;
-                if (CompilerDirectives.inInterpreter() && BytecodeOSRNode.pollOSRBackEdge(this, osrEntered ? OSR_POLL_INTERVAL : 1)) {
+                if (CompilerDirectives.inInterpreter() && BytecodeOSRNode.pollOSRBackEdge(this, osrEntered && longestEntry >= OSR_POLL_INTERVAL ? OSR_POLL_INTERVAL : 1)) {
                     if (!onItsOwn) {
                         onItsOwn = true;
                     }
@@ -101,6 +110,9 @@ public abstract class PlainLoopNode extends StmtNode implements BytecodeOSRNode 
                 TruffleSafepoint.poll(this);
             }
         } finally {
+            if (CompilerDirectives.inInterpreter() && iterations > longestEntry) {
+                longestEntry = (int) Math.min(iterations, Integer.MAX_VALUE);
+            }
             // the counts make the function compile (and reach its last tier) as a loop node's would;
             // reportLoopCount itself does nothing in last-tier code. See onItsOwn for the exception.
             if (iterations > 0 && !(CompilerDirectives.inInterpreter() && onItsOwn)) {
