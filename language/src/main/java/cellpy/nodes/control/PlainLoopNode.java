@@ -96,7 +96,8 @@ public abstract class PlainLoopNode extends StmtNode implements BytecodeOSRNode 
                 }
                 clearIterationLocals(frame);
                 iterations++;
-                if (CompilerDirectives.inInterpreter() && BytecodeOSRNode.pollOSRBackEdge(this, osrEntered && longestEntry >= OSR_POLL_INTERVAL ? OSR_POLL_INTERVAL : 1)) {
+                if (CompilerDirectives.inInterpreter()
+                                && BytecodeOSRNode.pollOSRBackEdge(this, osrEntered && longestEntry >= OSR_POLL_INTERVAL ? OSR_POLL_INTERVAL : 1)) {
                     if (!onItsOwn) {
                         onItsOwn = true;
                     }
