@@ -81,12 +81,7 @@ public final class MethodCallNode extends ExprNode {
             }
             PFunction fn = instanceMethod.execute(inst);
             if (fn != null) {
-                Object[] all = new Object[args.length + 2];
-                all[1] = inst;
-                for (int i = 0; i < args.length; i++) {
-                    all[i + 2] = args[i].executeGeneric(frame);
-                }
-                return dispatch.execute(fn, all, kwNames.length == 0 ? BuiltinFn.NO_KW : kwNames);
+                return callBound(frame, fn, inst);
             }
         }
         if (builtinClass != null && self.getClass() == builtinClass) {
