@@ -32,7 +32,7 @@ final class DictMethods {
     @TruffleBoundary
     static void install() {
         def(DICT, "get", (a, k) -> {
-            Methods.range("get", a, k, 1, 2);
+            Methods.range("dict", "get", a, k, 1, 2);
             Object v = d(a[0]).get(a[1]);
             return v != null ? v : a.length > 2 ? a[2] : PNone.NONE;
         });
@@ -40,7 +40,7 @@ final class DictMethods {
         def0(DICT, "values", o -> new PDictView(d(o), Iterators.DictItemKind.VALUES));
         def0(DICT, "items", o -> new PDictView(d(o), Iterators.DictItemKind.ITEMS));
         def(DICT, "pop", (a, k) -> {
-            Methods.range("pop", a, k, 1, 2);
+            Methods.range("dict", "pop", a, k, 1, 2);
             Object v = d(a[0]).remove(a[1]);
             if (v != null) {
                 return v;
@@ -58,7 +58,7 @@ final class DictMethods {
             return PTuple.of(e.key, e.value);
         });
         def(DICT, "setdefault", (a, k) -> {
-            Methods.range("setdefault", a, k, 1, 2);
+            Methods.range("dict", "setdefault", a, k, 1, 2);
             PDict d = d(a[0]);
             Object v = d.get(a[1]);
             if (v != null) {
@@ -88,7 +88,7 @@ final class DictMethods {
             return PNone.NONE;
         });
         DICT.dict.put("fromkeys", new PClassMethod(new PBuiltinFunction("fromkeys", DICT, (a, k) -> {
-            Methods.range("fromkeys", a, k, 1, 2);
+            Methods.range("dict", "fromkeys", a, k, 1, 2);
             Object value = a.length > 2 ? a[2] : PNone.NONE;
             PDict d = new PDict();
             Object it = PyObjects.iter(a[1]);
@@ -101,7 +101,7 @@ final class DictMethods {
         def1(DICT, "__contains__", (o, x) -> d(o).containsKey(x));
         def1(DICT, "__getitem__", PyObjects::getItem);
         def(DICT, "__setitem__", (a, k) -> {
-            Methods.range("__setitem__", a, k, 2, 2);
+            Methods.range("dict", "__setitem__", a, k, 2, 2);
             d(a[0]).put(a[1], a[2]);
             return PNone.NONE;
         });

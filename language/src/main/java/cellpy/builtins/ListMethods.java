@@ -37,7 +37,7 @@ final class ListMethods {
             return PNone.NONE;
         });
         def(LIST, "insert", (a, k) -> {
-            Methods.range("insert", a, k, 2, 2);
+            Methods.range("list", "insert", a, k, 2, 2);
             PList l = l(a[0]);
             long i = PyInt.asClampedLong(PyObjects.index(a[1]));
             int n = l.size();
@@ -53,7 +53,7 @@ final class ListMethods {
             return PNone.NONE;
         });
         def(LIST, "pop", (a, k) -> {
-            Methods.range("pop", a, k, 0, 1);
+            Methods.range("list", "pop", a, k, 0, 1);
             PList l = l(a[0]);
             if (l.size() == 0) {
                 throw PyErrors.indexError("pop from empty list");
@@ -78,7 +78,7 @@ final class ListMethods {
             throw PyErrors.valueError("list.remove(x): x not in list");
         });
         def(LIST, "index", (a, k) -> {
-            Methods.range("index", a, k, 1, 3);
+            Methods.range("list", "index", a, k, 1, 3);
             PList l = l(a[0]);
             long[] r = bounds(a, l.size());
             for (long i = r[0]; i < r[1] && i < l.size(); i++) {
@@ -118,7 +118,7 @@ final class ListMethods {
         def0(LIST, "__len__", o -> (long) l(o).size());
         def1(LIST, "__getitem__", PyObjects::getItem);
         def(LIST, "__setitem__", (a, k) -> {
-            Methods.range("__setitem__", a, k, 2, 2);
+            Methods.range("list", "__setitem__", a, k, 2, 2);
             PyObjects.setItem(a[0], a[1], a[2]);
             return PNone.NONE;
         });

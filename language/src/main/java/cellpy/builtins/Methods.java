@@ -52,9 +52,12 @@ final class Methods {
         });
     }
 
-    /** Positional-only range check for methods: "name expected at most N arguments, got M". */
-    static void range(String name, Object[] a, String[] k, int min, int max) {
-        Args.noKw(name, k);
+    /**
+     * Positional-only range check for methods: "name expected at most N arguments, got M"; with
+     * keywords, "type.name() takes no keyword arguments", qualified as CPython qualifies it.
+     */
+    static void range(String type, String name, Object[] a, String[] k, int min, int max) {
+        Args.noKw(type + "." + name, k);
         int n = a.length - 1;
         if (n < min || n > max) {
             String what;

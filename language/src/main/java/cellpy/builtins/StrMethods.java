@@ -420,7 +420,7 @@ final class StrMethods {
 
     @TruffleBoundary
     static Object strip(Object[] a, String[] k, String name, boolean left, boolean right) {
-        Methods.range(name, a, k, 0, 1);
+        Methods.range("str", name, a, k, 0, 1);
         String s = s(a[0]);
         Object chars = a.length > 1 ? a[1] : PNone.NONE;
         java.util.function.IntPredicate strip;
@@ -456,7 +456,7 @@ final class StrMethods {
 
     @TruffleBoundary
     static Object replace(Object[] a, String[] k) {
-        Methods.range("replace", a, k, 2, 3);
+        Methods.range("str", "replace", a, k, 2, 3);
         String s = s(a[0]);
         String old = strArg(a[1], "replace() argument 1");
         String nw = strArg(a[2], "replace() argument 2");
@@ -525,7 +525,7 @@ final class StrMethods {
 
     @TruffleBoundary
     static Object find(Object[] a, String[] k, String name, boolean reverse, boolean raise) {
-        Args.noKw(name, k);
+        Args.noKw("str." + name, k);
         if (a.length < 2) {
             throw PyErrors.typeError("%s() takes at least 1 argument (0 given)", name);
         }
@@ -556,7 +556,7 @@ final class StrMethods {
 
     @TruffleBoundary
     static Object count(Object[] a, String[] k) {
-        Args.noKw("count", k);
+        Args.noKw("str.count", k);
         if (a.length < 2) {
             throw PyErrors.typeError("count() takes at least 1 argument (0 given)");
         }
@@ -587,7 +587,7 @@ final class StrMethods {
 
     @TruffleBoundary
     static Object startsEnds(Object[] a, String[] k, String name, boolean starts) {
-        Args.noKw(name, k);
+        Args.noKw("str." + name, k);
         if (a.length < 2) {
             throw PyErrors.typeError("%s() takes at least 1 argument (0 given)", name);
         }
@@ -627,7 +627,7 @@ final class StrMethods {
 
     @TruffleBoundary
     static Object justify(Object[] a, String[] k, String name, char how) {
-        Methods.range(name, a, k, 1, 2);
+        Methods.range("str", name, a, k, 1, 2);
         String s = s(a[0]);
         long width = PyInt.asClampedLong(PyObjects.index(a[1]));
         String fill = " ";

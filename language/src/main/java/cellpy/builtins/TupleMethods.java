@@ -32,7 +32,7 @@ final class TupleMethods {
             return n;
         });
         def(TUPLE, "index", (a, k) -> {
-            Methods.range("index", a, k, 1, 3);
+            Methods.range("tuple", "index", a, k, 1, 3);
             PTuple t = (PTuple) a[0];
             long[] r = ListMethods.bounds(a, t.size());
             for (long i = r[0]; i < r[1]; i++) {
