@@ -71,3 +71,21 @@ try:
     "abc".nosuch()
 except AttributeError as e:
     print("AttributeError:", e)
+
+
+# sets and frozensets share a class: one site must give each its own method
+def join(a, b):
+    return a.union(b)
+
+
+for s in [{1, 2}, frozenset([3]), {4}, frozenset(), set()]:
+    r = join(s, [9])
+    print(type(r).__name__, sorted(r))
+seen = set()
+for i in range(2000):
+    seen.add(i % 37)
+print(len(seen))
+try:
+    frozenset([1]).add(2)
+except AttributeError as e:
+    print("AttributeError:", e)

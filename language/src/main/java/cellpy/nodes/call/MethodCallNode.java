@@ -6,6 +6,7 @@ import cellpy.runtime.PDict;
 import cellpy.runtime.PFunction;
 import cellpy.runtime.PInstance;
 import cellpy.runtime.PList;
+import cellpy.runtime.PSet;
 import cellpy.runtime.PTuple;
 
 import com.oracle.truffle.api.CompilerDirectives;
@@ -24,7 +25,7 @@ import cellpy.runtime.PyObjects;
 /**
  * {@code obj.name(args)} without building a bound method where it can: {@code gen.send(v)} and
  * {@code gen.__next__()} resume the generator through a cached direct call; a method of a list,
- * dict, str or tuple is looked up once per site; any other bound method is called with self
+ * dict, str, tuple or set is looked up once per site; any other bound method is called with self
  * prepended, through the dispatch's inline cache.
  */
 public final class MethodCallNode extends ExprNode {
@@ -40,7 +41,7 @@ public final class MethodCallNode extends ExprNode {
     /** The name is {@code send} with one argument or {@code __next__} with none. */
     private final boolean resumeName;
     /**
-     * The receiver class and method of the site's list, dict, str or tuple receiver. Builtin types
+     * The receiver class and method of the site's list, dict, str, tuple or set receiver. Builtin types
      * cannot be changed, so the receiver's Java class decides which builtin function the name is:
      * looked up once, the call skips the lookup behind a boundary and the bound method it
      * allocated ({@code d.get(k, 0)}, {@code xs.append(v)} in a loop). A site that sees another
@@ -48,6 +49,8 @@ public final class MethodCallNode extends ExprNode {
      */
     @CompilationFinal private Class<?> builtinClass;
     @CompilationFinal private Object builtinMethod;
+    /** For a set receiver: whether the cached method is frozenset's (one Java class stands for both). */
+    @CompilationFinal private boolean builtinFrozen;
 
     public MethodCallNode(ExprNode receiver, String name, ExprNode[] args, String[] kwNames) {
         this.receiver = receiver;
@@ -84,7 +87,8 @@ public final class MethodCallNode extends ExprNode {
                 return callBound(frame, fn, inst);
             }
         }
-        if (builtinClass != null && self.getClass() == builtinClass) {
+        if (builtinClass != null && self.getClass() == builtinClass
+                        && (builtinClass != PSet.class || ((PSet) self).frozen == builtinFrozen)) {
             return callBound(frame, builtinMethod, self);
         }
         Object method = PyObjects.getAttr(self, name);
@@ -92,6 +96,7 @@ public final class MethodCallNode extends ExprNode {
             if (builtinClass == null && m.function() instanceof PBuiltinFunction && fixedType(self)) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
                 builtinMethod = m.function();
+                builtinFrozen = self instanceof PSet set && set.frozen;
                 builtinClass = self.getClass();
             }
             return callBound(frame, m.function(), m.self());
@@ -113,8 +118,12 @@ public final class MethodCallNode extends ExprNode {
         return dispatch.execute(function, all, kwNames.length == 0 ? BuiltinFn.NO_KW : kwNames);
     }
 
-    /** A value of a builtin type that one Java class stands for alone, and that has no attributes of its own. */
+    /**
+     * A value of a builtin type that has no attributes of its own and that one Java class stands
+     * for (a set's class with its frozen flag).
+     */
     private static boolean fixedType(Object self) {
-        return self instanceof PList || self instanceof PDict || self instanceof String || self instanceof PTuple;
+        return self instanceof PList || self instanceof PDict || self instanceof String || self instanceof PTuple
+                        || self instanceof PSet;
     }
 }
