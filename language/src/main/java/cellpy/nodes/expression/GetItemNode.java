@@ -2,13 +2,39 @@ package cellpy.nodes.expression;
 
 import com.oracle.truffle.api.dsl.Specialization;
 import cellpy.runtime.PList;
+import cellpy.runtime.PTuple;
 import cellpy.runtime.PyObjects;
 
-/** {@code obj[key]}, with a fast path for indexing a list by an int in range. */
+/**
+ * {@code obj[key]}, with fast paths for indexing a list or a tuple by an int in range, from either
+ * end. Everything else (slices, dicts, strings, errors) goes through {@link PyObjects#getItem},
+ * behind a boundary: a tuple indexed in a hot closure ({@code lambda env: env[i]}) paid that call
+ * on every read.
+ */
 public abstract class GetItemNode extends BinaryNode {
     @Specialization(guards = {"index >= 0", "index < list.size()"})
     protected Object doList(PList list, long index) {
         return list.get((int) index);
+    }
+
+    @Specialization(guards = {"index >= 0", "index < tuple.size()"})
+    protected Object doTuple(PTuple tuple, long index) {
+        return tuple.get((int) index);
+    }
+
+    @Specialization(guards = "fromEnd(index, tuple.size())")
+    protected Object doTupleFromEnd(PTuple tuple, long index) {
+        return tuple.get((int) (tuple.size() + index));
+    }
+
+    @Specialization(guards = "fromEnd(index, list.size())")
+    protected Object doListFromEnd(PList list, long index) {
+        return list.get((int) (list.size() + index));
+    }
+
+    /** A negative index within the sequence: counted from its end. */
+    protected static boolean fromEnd(long index, int size) {
+        return index < 0 && index >= -size;
     }
 
     @Specialization
