@@ -23,6 +23,13 @@ final class Args {
         }
     }
 
+    /** The same for a method, named {@code type.name} in the error (the name is built only then). */
+    static void noKw(String type, String name, String[] kw) {
+        if (kw.length > 0) {
+            throw PyErrors.typeError("%s.%s() takes no keyword arguments", type, name);
+        }
+    }
+
     /** METH_O: exactly one positional argument, no keywords. */
     static Object one(String name, Object[] args, String[] kw) {
         noKw(name, kw);

@@ -57,7 +57,7 @@ final class Methods {
      * keywords, "type.name() takes no keyword arguments", qualified as CPython qualifies it.
      */
     static void range(String type, String name, Object[] a, String[] k, int min, int max) {
-        Args.noKw(type + "." + name, k);
+        Args.noKw(type, name, k);
         int n = a.length - 1;
         if (n < min || n > max) {
             String what;

@@ -26,7 +26,7 @@ final class SetMethods {
     }
 
     private static Object[] others(Object[] a, String[] k, String name) {
-        Args.noKw("set." + name, k);
+        Args.noKw("set", name, k);
         Object[] o = new Object[a.length - 1];
         System.arraycopy(a, 1, o, 0, o.length);
         return o;

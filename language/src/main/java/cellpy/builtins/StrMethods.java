@@ -525,7 +525,7 @@ final class StrMethods {
 
     @TruffleBoundary
     static Object find(Object[] a, String[] k, String name, boolean reverse, boolean raise) {
-        Args.noKw("str." + name, k);
+        Args.noKw("str", name, k);
         if (a.length < 2) {
             throw PyErrors.typeError("%s() takes at least 1 argument (0 given)", name);
         }
@@ -556,7 +556,7 @@ final class StrMethods {
 
     @TruffleBoundary
     static Object count(Object[] a, String[] k) {
-        Args.noKw("str.count", k);
+        Args.noKw("str", "count", k);
         if (a.length < 2) {
             throw PyErrors.typeError("count() takes at least 1 argument (0 given)");
         }
@@ -587,7 +587,7 @@ final class StrMethods {
 
     @TruffleBoundary
     static Object startsEnds(Object[] a, String[] k, String name, boolean starts) {
-        Args.noKw("str." + name, k);
+        Args.noKw("str", name, k);
         if (a.length < 2) {
             throw PyErrors.typeError("%s() takes at least 1 argument (0 given)", name);
         }
