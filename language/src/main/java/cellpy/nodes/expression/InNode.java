@@ -1,6 +1,7 @@
 package cellpy.nodes.expression;
 
 import com.oracle.truffle.api.dsl.Specialization;
+import cellpy.runtime.PDict;
 import cellpy.runtime.PyObjects;
 
 /** {@code in} and, negated, {@code not in}: membership in the right operand. */
@@ -9,6 +10,12 @@ public abstract class InNode extends BinaryNode {
 
     protected InNode(boolean negated) {
         this.negated = negated;
+    }
+
+    /** Membership in a dict: its own lookup, without the generic path's boundary around it. */
+    @Specialization
+    protected boolean doDict(Object a, PDict b) {
+        return b.containsKey(a) != negated;
     }
 
     @Specialization
