@@ -32,3 +32,24 @@ for i in range(4000):
     else:
         memo[k] = k * 3
 print(total, len(memo))
+
+
+# stores through one site into dicts, a list and a user mapping, and an unhashable key
+class Box:
+    def __init__(self):
+        self.seen = []
+
+    def __setitem__(self, k, v):
+        self.seen.append((k, v))
+
+
+def put(c, k, v):
+    c[k] = v
+    return c
+
+
+print(put({}, "a", 1), put({"a": 0}, "a", 2), put([0, 0], 1, 5), put(Box(), "k", 3).seen)
+try:
+    put({}, [1], 2)
+except TypeError as e:
+    print("TypeError:", e)

@@ -3,6 +3,7 @@ package cellpy.nodes.expression;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import cellpy.nodes.AssignTargetNode;
 import cellpy.nodes.ExprNode;
+import cellpy.runtime.PDict;
 import cellpy.runtime.PList;
 import cellpy.runtime.PyObjects;
 
@@ -22,6 +23,10 @@ public final class ItemTargetNode extends AssignTargetNode {
         Object k = key.executeGeneric(frame);
         if (o instanceof PList list && k instanceof Long l && l >= 0 && l < list.size()) {
             list.items.set((int) (long) l, value);
+            return;
+        }
+        if (o instanceof PDict dict) {
+            dict.put(k, value); // the dict's own boundary only, not the generic path's around it
             return;
         }
         PyObjects.setItem(o, k, value);
