@@ -154,11 +154,7 @@ final class Items {
             int n = PyStr.length(str);
             return PyStr.charAt(str, (int) seqIndex(key, n, "string index out of range"));
         } else if (obj instanceof PDict d) {
-            Object v = d.get(key);
-            if (v == null) {
-                throw PyErrors.keyError(key);
-            }
-            return v;
+            return d.item(key);
         } else if (obj instanceof PRange r) {
             long len = r.length();
             if (key instanceof PSlice s) {

@@ -112,6 +112,15 @@ public final class PDict implements TruffleObject {
         return e == null ? null : e.value;
     }
 
+    /** {@code d[key]}: the value, or KeyError (the lookup alone is behind the boundary). */
+    public Object item(Object key) {
+        Object v = get(key);
+        if (v == null) {
+            throw PyErrors.keyError(key);
+        }
+        return v;
+    }
+
     /** The live entry of a str key, or null (for caches that re-read the value later). */
     @TruffleBoundary
     public Entry getEntryStr(String key) {

@@ -4,14 +4,13 @@ import com.oracle.truffle.api.dsl.Specialization;
 import cellpy.runtime.PDict;
 import cellpy.runtime.PList;
 import cellpy.runtime.PTuple;
-import cellpy.runtime.PyErrors;
 import cellpy.runtime.PyObjects;
 
 /**
  * {@code obj[key]}, with fast paths for indexing a list or a tuple by an int in range, from either
- * end, and for a dict. Everything else (slices, dicts, strings, errors) goes through {@link PyObjects#getItem},
- * behind a boundary: a tuple indexed in a hot closure ({@code lambda env: env[i]}) paid that call
- * on every read.
+ * end, and for a dict. Everything else (slices, strings, other containers, errors) goes through
+ * {@link PyObjects#getItem}, behind a boundary: a tuple indexed in a hot closure
+ * ({@code lambda env: env[i]}) paid that call on every read.
  */
 public abstract class GetItemNode extends BinaryNode {
     @Specialization(guards = {"index >= 0", "index < list.size()"})
@@ -37,11 +36,7 @@ public abstract class GetItemNode extends BinaryNode {
     /** A dict's value: one lookup behind the dict's boundary instead of two (the generic path's and the dict's). */
     @Specialization
     protected Object doDict(PDict dict, Object key) {
-        Object v = dict.get(key);
-        if (v == null) {
-            throw PyErrors.keyError(key);
-        }
-        return v;
+        return dict.item(key);
     }
 
     /** A negative index within the sequence: counted from its end. */
