@@ -43,6 +43,10 @@ public final class CellpyLanguage extends TruffleLanguage<CellpyContext> {
                     category = OptionCategory.EXPERT, stability = OptionStability.EXPERIMENTAL)
     static final OptionKey<Boolean> TrivialFunctions = new OptionKey<>(true);
 
+    @Option(help = "Let call sites run their own copy of a trivial function's body instead of calling it "
+                    + "(needs TrivialFunctions).", category = OptionCategory.EXPERT, stability = OptionStability.EXPERIMENTAL)
+    static final OptionKey<Boolean> InlineTrivialCalls = new OptionKey<>(true);
+
     static {
         Calls.setInvoker(GenericCall::call);
     }
@@ -83,7 +87,8 @@ public final class CellpyLanguage extends TruffleLanguage<CellpyContext> {
                 table[0] = SymbolTable.build(m);
             });
             boolean trivial = ctx == null || ctx.env().getOptions().get(TrivialFunctions);
-            ModuleRootNode root = new Translator(this, source, module, table[0], trivial).translateModule();
+            boolean inline = trivial && (ctx == null || ctx.env().getOptions().get(InlineTrivialCalls));
+            ModuleRootNode root = new Translator(this, source, module, table[0], trivial, inline).translateModule();
             return root.getCallTarget();
         } catch (SyntaxErrorException e) {
             if (ctx != null && ctx.isMain()) {

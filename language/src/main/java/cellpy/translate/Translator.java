@@ -92,9 +92,13 @@ public final class Translator {
 
     /** Whether small straight-line functions are marked trivial (see {@link TrivialBody}). */
     private final boolean markTrivial;
+    /** Whether call sites may inline trivial functions (see cellpy.nodes.call.InlinedCallNode). */
+    private final boolean inlineTrivial;
 
-    public Translator(CellpyLanguage language, Source source, Module module, SymbolTable table, boolean markTrivial) {
+    public Translator(CellpyLanguage language, Source source, Module module, SymbolTable table, boolean markTrivial,
+                    boolean inlineTrivial) {
         this.markTrivial = markTrivial;
+        this.inlineTrivial = inlineTrivial;
         this.language = language;
         this.source = source;
         this.module = module;
@@ -624,6 +628,9 @@ public final class Translator {
                                 cells, freeSlots, section, -1);
                 root.setResult(result, resultLine);
                 root.setTrivial(markTrivial && compExpr == null && TrivialBody.isTrivial(lambdaBody != null ? lambdaBody : body));
+                if (root.isTrivial() && inlineTrivial) {
+                    root.markInlinable();
+                }
                 code.setCallTarget(root.getCallTarget());
             }
             return code;

@@ -115,6 +115,36 @@ class LauncherTest {
     }
 
     @Test
+    void tracebackNamesASmallFunctionRunInItsCallersLoop(@TempDir Path dir) throws Exception {
+        // scale is trivial, so the call site in run's loop runs its own copy of scale's body; by
+        // the failing call the loop has run 5000 times (compiled, on a JIT runtime)
+        Path f = dir.resolve("loop.py");
+        Files.writeString(f, """
+                        def scale(x):
+                            return 10 // x
+
+                        def run(n):
+                            total = 0
+                            for i in range(n, -1, -1):
+                                total += scale(i)
+                            return total
+
+                        run(5000)
+                        """);
+        Run r = cellpy(f.toString());
+        assertEquals(1, r.status());
+        String expected = "Traceback (most recent call last):\n"
+                        + "  File \"" + f + "\", line 10, in <module>\n"
+                        + "    run(5000)\n"
+                        + "  File \"" + f + "\", line 7, in run\n"
+                        + "    total += scale(i)\n"
+                        + "  File \"" + f + "\", line 2, in scale\n"
+                        + "    return 10 // x\n"
+                        + "ZeroDivisionError: integer division or modulo by zero\n";
+        assertEquals(expected, r.err());
+    }
+
+    @Test
     void syntaxErrorIsReportedBeforeAnythingRuns(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("bad.py");
         Files.writeString(f, "print('first')\nx = 1\nprint \"hello\"\n");

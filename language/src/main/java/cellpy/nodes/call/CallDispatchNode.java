@@ -35,6 +35,20 @@ public abstract class CallDispatchNode extends Node {
                         && !code.hasVarargs && !code.hasVarkw;
     }
 
+    /** A trivial function passed exactly its positional parameters runs in this site's own copy. */
+    @Specialization(guards = {"fn.code == cachedCode", "isSimple(cachedCode, args, kwNames)", "inlined != null"}, limit = "4")
+    protected static Object doInlined(PFunction fn, Object[] args, String[] kwNames,
+                    @Cached("fn.code") PCode cachedCode,
+                    @Cached("inlineCopy(cachedCode)") InlinedCallNode inlined) {
+        args[0] = fn;
+        return inlined.call(args);
+    }
+
+    /** See {@link InlinedCallNode#create}: null when this site calls the function instead. */
+    protected final InlinedCallNode inlineCopy(PCode code) {
+        return InlinedCallNode.create(code, this);
+    }
+
     @Specialization(guards = {"fn.code == cachedCode", "isSimple(cachedCode, args, kwNames)"}, limit = "4")
     protected static Object doDirectSimple(PFunction fn, Object[] args, String[] kwNames,
                     @Cached("fn.code") PCode cachedCode,
@@ -65,7 +79,7 @@ public abstract class CallDispatchNode extends Node {
         return bound != null ? bound : ArgBinder.bind(fn, args, 1, kwNames);
     }
 
-    @Specialization(replaces = "doDirect")
+    @Specialization(replaces = {"doInlined", "doDirect"})
     protected static Object doIndirect(PFunction fn, Object[] args, String[] kwNames,
                     @Cached IndirectCallNode call) {
         if (isSimple(fn.code, args, kwNames)) {
