@@ -53,6 +53,21 @@ class OsrLoopTest {
     }
 
     /**
+     * A short loop (a few iterations per entry, see {@code PlainLoopNode.SHORT_ENTRY}) inside a
+     * long one is not run in compiled code of its own: entered from the interpreter, it would get
+     * into its code at every 1024th back edge for a few iterations and leave it through a
+     * deoptimization each time (about 400 in this program). Its iterations count toward the loop
+     * around it, which is compiled with it inside and left once.
+     */
+    @Test
+    void aShortLoopIsCompiledWithTheLoopAroundIt() throws IOException {
+        String trace = runTraced("short_inner_loop");
+        assertTrue(trace.matches(DONE + "bank<OSR.*"), "a loop of bank was compiled on its own:\n" + trace);
+        long deopts = trace.lines().filter(l -> l.contains("opt deopt")).count();
+        assertTrue(deopts <= 2, deopts + " deoptimizations:\n" + trace);
+    }
+
+    /**
      * Runs {@code name.py} with synchronous compilation that throws on failure, extra engine
      * options given as name/value pairs; checks its output against {@code name.out} and returns
      * the compilation trace.

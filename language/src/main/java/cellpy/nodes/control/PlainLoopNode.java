@@ -8,6 +8,8 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.BytecodeOSRNode;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.LoopNode;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.nodes.RepeatingNode;
 import com.oracle.truffle.api.profiles.LoopConditionProfile;
 import cellpy.nodes.StmtNode;
@@ -58,7 +60,8 @@ public abstract class PlainLoopNode extends StmtNode implements BytecodeOSRNode 
      */
     private boolean osrEntered;
     /**
-     * The most iterations one entry of the loop ran in the interpreter. Only a loop with long
+     * The most iterations one entry of the loop ran in the interpreter, counting those of short
+     * loops inside it (see {@link #innerIterations}). Only a loop with long
      * entries jumps into its compiled code at the first back edge: entering and leaving compiled
      * code costs a frame copy each way and a deoptimization on the way out, which an inner loop of
      * 24 iterations entered 45000 times per call paid 90000 times (adder_bank: one repetition
@@ -71,6 +74,53 @@ public abstract class PlainLoopNode extends StmtNode implements BytecodeOSRNode 
      * such a profile itself).
      */
     private final LoopConditionProfile loopProfile = LoopConditionProfile.create();
+
+    /**
+     * Below this many iterations per entry a loop is not run in compiled code of its own. Leaving
+     * that code deoptimizes (the runtime restores the interpreter's frame that way), which costs
+     * more than the interpreter spends on a few hundred iterations, and a short loop entered from
+     * the interpreter gets into its code only at every 1024th back edge anyway: adder_bank's inner
+     * loops (24 and 16 iterations, entered 45000 times per call) did so 1700 times per
+     * repetition, each time for a few dozen iterations and a deoptimization. A short loop's
+     * iterations count instead toward the loop around it ({@link #innerIterations}) and toward
+     * the function, as before.
+     */
+    private static final int SHORT_ENTRY = 256;
+
+    /**
+     * Iterations of short loops inside this one (see {@link #SHORT_ENTRY}) not yet counted toward
+     * this loop's on-stack replacement: they count as this loop's own back edges, and toward
+     * whether its own entries are short, so a loop whose work is in short inner loops is compiled
+     * as soon as if the work were its own (adder_bank's loop, 45000 iterations per call over 40
+     * inner iterations each, reached the threshold in the third call instead of the first), and
+     * a nest of short loops is compiled at its outermost loop that is not short.
+     */
+    private int innerIterations;
+    private PlainLoopNode enclosingLoop;
+    private boolean enclosingKnown;
+
+    private int takeInnerIterations() {
+        int n = innerIterations;
+        if (n != 0) {
+            innerIterations = 0;
+        }
+        return n;
+    }
+
+    private void creditEnclosingLoop(int iterations) {
+        if (!enclosingKnown) {
+            enclosingKnown = true;
+            for (Node n = getParent(); n != null && !(n instanceof RootNode); n = n.getParent()) {
+                if (n instanceof PlainLoopNode loop) {
+                    enclosingLoop = loop;
+                    break;
+                }
+            }
+        }
+        if (enclosingLoop != null) {
+            enclosingLoop.innerIterations = (int) Math.min((long) enclosingLoop.innerIterations + iterations, 1 << 20);
+        }
+    }
 
     /** How far apart the runtime's back-edge polls answer true (BytecodeOSRMetadata's interval). */
     private static final int OSR_POLL_INTERVAL = 1024;
@@ -88,6 +138,8 @@ public abstract class PlainLoopNode extends StmtNode implements BytecodeOSRNode 
     /** Runs the loop to its end: {@link LoopBody#FINISHED} or {@link LoopBody#BROKE}. */
     protected final Object runLoop(VirtualFrame frame) {
         long iterations = 0;
+        // interpreter only: this entry's iterations plus those of short loops inside it
+        long work = 0;
         try {
             while (true) {
                 Object status = iterate(frame);
@@ -96,23 +148,32 @@ public abstract class PlainLoopNode extends StmtNode implements BytecodeOSRNode 
                 }
                 clearIterationLocals(frame);
                 iterations++;
-                if (CompilerDirectives.inInterpreter()
-                                && BytecodeOSRNode.pollOSRBackEdge(this, osrEntered && longestEntry >= OSR_POLL_INTERVAL ? OSR_POLL_INTERVAL : 1)) {
-                    if (!onItsOwn) {
-                        onItsOwn = true;
+                if (CompilerDirectives.inInterpreter()) {
+                    int inner = takeInnerIterations();
+                    work += 1 + inner;
+                    if (BytecodeOSRNode.pollOSRBackEdge(this, (osrEntered && longestEntry >= OSR_POLL_INTERVAL ? OSR_POLL_INTERVAL : 1) + inner)
+                                    && (work >= SHORT_ENTRY || longestEntry >= SHORT_ENTRY)) {
+                        if (!onItsOwn) {
+                            onItsOwn = true;
+                        }
+                        Object result = BytecodeOSRNode.tryOSR(this, 0, null, null, frame);
+                        if (result != null) {
+                            osrEntered = true;
+                            return result;
+                        }
+                        osrEntered = false;
                     }
-                    Object result = BytecodeOSRNode.tryOSR(this, 0, null, null, frame);
-                    if (result != null) {
-                        osrEntered = true;
-                        return result;
-                    }
-                    osrEntered = false;
                 }
                 TruffleSafepoint.poll(this);
             }
         } finally {
-            if (CompilerDirectives.inInterpreter() && iterations > longestEntry) {
-                longestEntry = (int) Math.min(iterations, Integer.MAX_VALUE);
+            if (CompilerDirectives.inInterpreter()) {
+                if (work > longestEntry) {
+                    longestEntry = (int) Math.min(work, Integer.MAX_VALUE);
+                }
+                if (longestEntry < SHORT_ENTRY && work > 0) {
+                    creditEnclosingLoop((int) work);
+                }
             }
             // the counts make the function compile (and reach its last tier) as a loop node's would;
             // reportLoopCount itself does nothing in last-tier code. See onItsOwn for the exception.
