@@ -131,3 +131,28 @@ def chain(n):
 
 a, b = chain(400), chain(400)
 print(all(a == b for _ in range(50)), chain(3) == chain(4))
+
+
+# defaults and *args bound at a site that runs its own copy
+scalers = [lambda x, k=k: x * k for k in range(4)]
+tot = 0
+for i in range(3000):
+    for f in scalers:
+        tot += f(i)
+print(tot)
+
+
+def pack(*xs):
+    return xs
+
+
+def opt(a, b=2, *rest):
+    return a + b if not rest else a + b + rest[0]
+
+
+print([pack(i, i) for i in range(3)], [opt(i) for i in range(3)], opt(1, 2, 30, 4), pack())
+for i in range(3):
+    try:
+        opt()
+    except TypeError as e:
+        print(e)

@@ -35,13 +35,21 @@ public abstract class CallDispatchNode extends Node {
                         && !code.hasVarargs && !code.hasVarkw;
     }
 
-    /** A trivial function passed exactly its positional parameters runs in this site's own copy. */
-    @Specialization(guards = {"fn.code == cachedCode", "isSimple(cachedCode, args, kwNames)", "inlined != null"}, limit = "4")
+    /**
+     * A trivial function called with positional arguments runs in this site's own copy; defaults
+     * and {@code *args} are bound as for a call (a default-capturing {@code lambda x, k=k: ...}
+     * is the common case).
+     */
+    @Specialization(guards = {"fn.code == cachedCode", "kwNames.length == 0", "inlined != null"}, limit = "4")
     protected static Object doInlined(PFunction fn, Object[] args, String[] kwNames,
                     @Cached("fn.code") PCode cachedCode,
                     @Cached("inlineCopy(cachedCode)") InlinedCallNode inlined) {
-        args[0] = fn;
-        return inlined.call(args);
+        if (isSimple(cachedCode, args, kwNames)) {
+            args[0] = fn;
+            return inlined.call(args);
+        }
+        Object[] bound = ArgBinder.bindPositional(fn, cachedCode, args, kwNames);
+        return inlined.call(bound != null ? bound : ArgBinder.bind(fn, args, 1, kwNames));
     }
 
     /** See {@link InlinedCallNode#create}: null when this site calls the function instead. */
