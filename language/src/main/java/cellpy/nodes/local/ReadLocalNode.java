@@ -41,17 +41,16 @@ public abstract class ReadLocalNode extends ExprNode {
      */
     @Specialization(guards = "frame.isObject(getSlot())")
     protected Object readObjectSlot(VirtualFrame frame) {
-        Object v = frame.getObject(getSlot());
-        if (v == null) {
-            CompilerDirectives.transferToInterpreter();
-            throw PyErrors.unboundLocal(getName());
-        }
-        return v;
+        return bound(frame.getObject(getSlot()));
     }
 
     @Specialization(replaces = {"readLong", "readDouble", "readBoolean", "readObjectSlot"})
     protected Object readObject(VirtualFrame frame) {
-        Object v = frame.getValue(getSlot());
+        return bound(frame.getValue(getSlot()));
+    }
+
+    /** The value read, or UnboundLocalError for an unset (or deleted) slot. */
+    private Object bound(Object v) {
         if (v == null) {
             CompilerDirectives.transferToInterpreter();
             throw PyErrors.unboundLocal(getName());
