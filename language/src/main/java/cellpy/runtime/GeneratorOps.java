@@ -16,12 +16,10 @@ public final class GeneratorOps {
      * Checks the state, delivers {@code sent}/{@code thrown}; true when the body must be resumed.
      * Compiled code has no profile of these tests, so each states its odds: every {@code send()}
      * comes here, and at even odds a loop of sends was compiled as a loop that ends in an error or
-     * a finished generator every other iteration. The errors leave compiled code: raising them
-     * there took some 130 nodes (message, varargs array, exception edges) at every inlined resume.
+     * a finished generator every other iteration.
      */
     public static boolean prepare(PGenerator g, Object sent, PException thrown) {
         if (CompilerDirectives.injectBranchProbability(CompilerDirectives.SLOWPATH_PROBABILITY, g.running)) {
-            CompilerDirectives.transferToInterpreter();
             throw PyErrors.valueError("generator already executing");
         }
         if (CompilerDirectives.injectBranchProbability(CompilerDirectives.UNLIKELY_PROBABILITY, g.finished)) {
@@ -32,13 +30,11 @@ public final class GeneratorOps {
         }
         if (CompilerDirectives.injectBranchProbability(CompilerDirectives.UNLIKELY_PROBABILITY, !g.started)) {
             if (thrown != null) {
-                CompilerDirectives.transferToInterpreter();
                 g.finished = true;
                 thrown.getValue().addFrame(g.code.fileName, g.code.firstLine, g.code.name);
                 throw thrown;
             }
             if (sent != PNone.NONE) {
-                CompilerDirectives.transferToInterpreter();
                 throw PyErrors.typeError("can't send non-None value to a just-started generator");
             }
             g.started = true;

@@ -1,6 +1,7 @@
 package cellpy.nodes.control;
 
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.dsl.Cached;
@@ -48,6 +49,7 @@ public abstract class ForNextNode extends Node {
     /** Starts a loop over {@code iterable}: its source in {@code sourceSlot}, index 0 in {@code indexSlot}. */
     public static void begin(VirtualFrame frame, Object iterable, int sourceSlot, int indexSlot) {
         Object source = source(iterable);
+        frame.getFrameDescriptor().setSlotKind(indexSlot, FrameSlotKind.Long);
         frame.setObject(sourceSlot, source);
         frame.setLong(indexSlot, 0);
     }
