@@ -1,11 +1,13 @@
 package cellpy;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.TruffleLanguage.ContextReference;
 import com.oracle.truffle.api.nodes.Node;
 import cellpy.runtime.PDict;
 import cellpy.runtime.PList;
 import cellpy.runtime.PModule;
+import cellpy.runtime.PyErrors;
 import cellpy.runtime.StdStreams;
 import java.util.HashMap;
 import java.util.Map;
@@ -89,5 +91,18 @@ public final class CellpyContext {
 
     public void setRecursionLimit(int limit) {
         this.recursionLimit = limit;
+    }
+
+    /**
+     * Counts one more guest frame (a function, generator resume or class body), raising
+     * RecursionError past the limit as CPython does; the caller undoes it with {@code depth--} in
+     * a {@code finally} once the frame is left.
+     */
+    public void enterFrame() {
+        if (++depth > recursionLimit) {
+            depth--;
+            CompilerDirectives.transferToInterpreter();
+            throw PyErrors.recursionError();
+        }
     }
 }

@@ -1,6 +1,5 @@
 package cellpy.nodes.classes;
 
-import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.FrameDescriptor;
@@ -15,7 +14,6 @@ import cellpy.runtime.Cell;
 import cellpy.runtime.PDict;
 import cellpy.runtime.PException;
 import cellpy.runtime.PNone;
-import cellpy.runtime.PyErrors;
 
 /**
  * The body of a {@code class} statement, run once per execution of the statement as CPython runs
@@ -59,11 +57,7 @@ public final class ClassBodyRootNode extends RootNode {
     @Override
     public Object execute(VirtualFrame frame) {
         CellpyContext ctx = CellpyContext.get(this);
-        if (++ctx.depth > ctx.getRecursionLimit()) {
-            ctx.depth--;
-            CompilerDirectives.transferToInterpreter();
-            throw PyErrors.recursionError();
-        }
+        ctx.enterFrame();
         try {
             Cell classCell = enter(frame);
             body.executeVoid(frame);

@@ -1,6 +1,5 @@
 package cellpy.nodes.generator;
 
-import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
@@ -39,11 +38,7 @@ public final class GeneratorBodyRootNode extends RootNode {
     public Object execute(VirtualFrame frame) {
         PGenerator gen = (PGenerator) frame.getArguments()[0];
         CellpyContext ctx = CellpyContext.get(this);
-        if (++ctx.depth > ctx.getRecursionLimit()) {
-            ctx.depth--;
-            CompilerDirectives.transferToInterpreter();
-            throw PyErrors.recursionError();
-        }
+        ctx.enterFrame();
         try {
             if (GenStmtNode.run(body, gen.frame)) {
                 return Boolean.TRUE;

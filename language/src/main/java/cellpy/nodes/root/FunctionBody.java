@@ -77,11 +77,7 @@ public final class FunctionBody extends Node {
 
     public Object execute(VirtualFrame frame) {
         CellpyContext ctx = CellpyContext.get(this);
-        if (++ctx.depth > ctx.getRecursionLimit()) {
-            ctx.depth--;
-            CompilerDirectives.transferToInterpreter();
-            throw PyErrors.recursionError();
-        }
+        ctx.enterFrame();
         try {
             enter(frame);
             if (generatorSlot >= 0) {
