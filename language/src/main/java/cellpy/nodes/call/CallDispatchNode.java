@@ -48,8 +48,7 @@ public abstract class CallDispatchNode extends Node {
             args[0] = fn;
             return inlined.call(args);
         }
-        Object[] bound = ArgBinder.bindPositional(fn, cachedCode, args, kwNames);
-        return inlined.call(bound != null ? bound : ArgBinder.bind(fn, args, 1, kwNames));
+        return inlined.call(bound(fn, cachedCode, args, kwNames));
     }
 
     /** See {@link InlinedCallNode#create}: null when this site calls the function instead. */
