@@ -47,6 +47,11 @@ public final class CellpyLanguage extends TruffleLanguage<CellpyContext> {
                     + "(needs TrivialFunctions).", category = OptionCategory.EXPERT, stability = OptionStability.EXPERIMENTAL)
     static final OptionKey<Boolean> InlineTrivialCalls = new OptionKey<>(true);
 
+    @Option(help = "Run a generator expression consumed where it is made (by a for loop, list, tuple, sum, any or all) "
+                    + "as loops of the enclosing function, without a generator.", category = OptionCategory.EXPERT,
+                    stability = OptionStability.EXPERIMENTAL)
+    static final OptionKey<Boolean> InlineGenexps = new OptionKey<>(true);
+
     static {
         Calls.setInvoker(GenericCall::call);
     }
@@ -88,7 +93,8 @@ public final class CellpyLanguage extends TruffleLanguage<CellpyContext> {
             });
             boolean trivial = ctx == null || ctx.env().getOptions().get(TrivialFunctions);
             boolean inline = trivial && (ctx == null || ctx.env().getOptions().get(InlineTrivialCalls));
-            ModuleRootNode root = new Translator(this, source, module, table[0], trivial, inline).translateModule();
+            boolean genexps = ctx == null || ctx.env().getOptions().get(InlineGenexps);
+            ModuleRootNode root = new Translator(this, source, module, table[0], trivial, inline, genexps).translateModule();
             return root.getCallTarget();
         } catch (SyntaxErrorException e) {
             if (ctx != null && ctx.isMain()) {

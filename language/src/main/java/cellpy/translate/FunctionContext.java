@@ -15,7 +15,7 @@ import java.util.Map;
  */
 final class FunctionContext {
     final Scope scope;
-    final FrameDescriptor.Builder frame = FrameDescriptor.newBuilder();
+    final FrameDescriptor.Builder frame;
     private final Map<String, Integer> localSlots = new HashMap<>();
     private final Map<String, Integer> derefSlots = new HashMap<>();
     int loopDepth;
@@ -44,6 +44,7 @@ final class FunctionContext {
 
     FunctionContext(Scope scope) {
         this.scope = scope;
+        this.frame = FrameDescriptor.newBuilder();
         if (scope.isFunctionLike()) {
             for (String v : scope.varnames()) {
                 localSlots.put(v, frame.addSlot(FrameSlotKind.Illegal, v, null));
@@ -64,6 +65,36 @@ final class FunctionContext {
                 derefSlots.put(f, frame.addSlot(FrameSlotKind.Object, f, null));
             }
         }
+    }
+
+    /**
+     * A generator expression's scope run in the frame of the function that consumes it (see
+     * cellpy.nodes.generator.InlinedGenexpNode): its locals and cells get slots of their own in
+     * that frame, its free variables are the enclosing function's cells.
+     */
+    FunctionContext(Scope genexp, FunctionContext enclosing) {
+        this.scope = genexp;
+        this.frame = enclosing.frame;
+        for (String c : genexp.cellvars()) {
+            derefSlots.put(c, frame.addSlot(FrameSlotKind.Object, c, null));
+        }
+        for (String f : genexp.freevars()) {
+            derefSlots.put(f, enclosing.derefSlot(f));
+        }
+    }
+
+    /** The slots of this scope's own cell variables, in {@code co_cellvars} order. */
+    int[] cellSlots() {
+        return scope.cellvars().stream().mapToInt(this::derefSlot).toArray();
+    }
+
+    /** The slots of this scope's locals and cell variables (not its free variables). */
+    int[] ownSlots() {
+        java.util.List<Integer> own = new java.util.ArrayList<>(localSlots.values());
+        for (String c : scope.cellvars()) {
+            own.add(derefSlot(c));
+        }
+        return own.stream().mapToInt(Integer::intValue).toArray();
     }
 
     boolean isClassBody() {

@@ -44,6 +44,11 @@ import cellpy.nodes.generator.GenWithNode;
 import cellpy.nodes.generator.SpillNode;
 import cellpy.nodes.generator.GeneratorBodyRootNode;
 import cellpy.nodes.generator.GeneratorExpNode;
+import cellpy.nodes.generator.GenexpForBodyNode;
+import cellpy.nodes.generator.GenexpSinkNode;
+import cellpy.nodes.generator.InlinedGenexpCallNode;
+import cellpy.nodes.generator.InlinedGenexpForNode;
+import cellpy.nodes.generator.InlinedGenexpNode;
 import cellpy.nodes.generator.ResumableStmtNode;
 import cellpy.nodes.generator.YieldFromNode;
 import cellpy.nodes.generator.YieldNode;
@@ -94,11 +99,14 @@ public final class Translator {
     private final boolean markTrivial;
     /** Whether call sites may inline trivial functions (see cellpy.nodes.call.InlinedCallNode). */
     private final boolean inlineTrivial;
+    /** Whether generator expressions consumed where they are made run inlined (see InlinedGenexpNode). */
+    private final boolean inlineGenexps;
 
     public Translator(CellpyLanguage language, Source source, Module module, SymbolTable table, boolean markTrivial,
-                    boolean inlineTrivial) {
+                    boolean inlineTrivial, boolean inlineGenexps) {
         this.markTrivial = markTrivial;
         this.inlineTrivial = inlineTrivial;
+        this.inlineGenexps = inlineGenexps;
         this.language = language;
         this.source = source;
         this.module = module;
@@ -262,6 +270,9 @@ public final class Translator {
     }
 
     private StmtNode forStmt(Stmt.For f) {
+        if (f.iter() instanceof Expr.GeneratorExp g && canInlineGenexp()) {
+            return inlinedGenexpFor(f, g);
+        }
         ExprNode iter = iterExpr(f.iter());
         AssignTargetNode target = target(f.target());
         int src = fc.tempSlot(FrameSlotKind.Object);
@@ -672,8 +683,8 @@ public final class Translator {
             ExprNode iter = g == 0 ? ReadLocalNodeGen.create(fc.localSlot(".0"), ".0") : iterExpr(c.iter());
             int src = fc.tempSlot(FrameSlotKind.Object);
             int idx = fc.tempSlot(FrameSlotKind.Long);
-            inner = new ForNode(target(c.target()), iter, new BlockNode(new StmtNode[]{inner}), null, src, idx, new int[0])
-                            .setLine(comp.line());
+            ForNode loop = new ForNode(target(c.target()), iter, new BlockNode(new StmtNode[]{inner}), null, src, idx, new int[0]);
+            inner = (g == 0 ? loop.iterableIsSource() : loop).setLine(comp.line());
         }
         return new BlockNode(new StmtNode[]{
                         new ComprehensionInitNode(kind, result).setLine(comp.line()),
@@ -695,8 +706,8 @@ public final class Translator {
             ExprNode iter = i == 0 ? ReadLocalNodeGen.create(fc.localSlot(".0"), ".0") : iterExpr(c.iter());
             int src = fc.tempSlot(FrameSlotKind.Object);
             int idx = fc.tempSlot(FrameSlotKind.Long);
-            inner = new GenForNode(target(c.target()), iter, inner, null, src, idx, fc.resumeSlot, 0, 0, fc.yieldCount)
-                            .setLine(g.line());
+            GenForNode loop = new GenForNode(target(c.target()), iter, inner, null, src, idx, fc.resumeSlot, 0, 0, fc.yieldCount);
+            inner = (i == 0 ? loop.iterableIsSource() : loop).setLine(g.line());
         }
         return inner;
     }
@@ -712,6 +723,76 @@ public final class Translator {
         ExprNode firstIter = iterExpr(g.generators().get(0).iter());
         PCode code = translateCode(child, null, null, g);
         return new GeneratorExpNode(code, closureOf(child), firstIter);
+    }
+
+    /**
+     * Whether a generator expression consumed here may run in this frame: not in a class body
+     * (whose names are not slots), nor among operands kept across a yield.
+     */
+    private boolean canInlineGenexp() {
+        return inlineGenexps && !fc.isClassBody() && !fc.spillOperands;
+    }
+
+    /** {@code for target in (e for ...)}: see InlinedGenexpForNode. */
+    private StmtNode inlinedGenexpFor(Stmt.For f, Expr.GeneratorExp g) {
+        ExprNode leftmost = iterExpr(g.generators().get(0).iter());
+        AssignTargetNode target = target(f.target());
+        StmtNode body = loop(() -> block(f.body()));
+        StmtNode orelse = optBlock(f.orelse());
+        int[] iterationSlots = iterationSlots(f);
+        InlinedGenexpNode genexp = inlineGenexp(g, elt -> new GenexpForBodyNode(elt, target, body), iterationSlots);
+        return new InlinedGenexpForNode(leftmost, genexp, orelse);
+    }
+
+    /** {@code list(e for ...)} and the like: see InlinedGenexpCallNode. */
+    private ExprNode inlinedGenexpCall(Expr.Call c, int builtin, Expr.GeneratorExp g) {
+        ExprNode callee = expr(c.func());
+        ExprNode leftmost = iterExpr(g.generators().get(0).iter());
+        int acc = fc.tempSlot(FrameSlotKind.Illegal);
+        int sink = InlinedGenexpCallNode.sinkKind(builtin);
+        InlinedGenexpNode genexp = inlineGenexp(g, elt -> new GenexpSinkNode(sink, acc, elt), new int[0]);
+        Scope child = table.scopeOf(g);
+        GeneratorExpNode generator = new GeneratorExpNode(translateCode(child, null, null, g), closureOf(child), null);
+        int calleeSlot = fc.tempSlot(FrameSlotKind.Object);
+        int generatorSlot = fc.tempSlot(FrameSlotKind.Object);
+        ExprNode call = new CallNode(new ReadTempNode(calleeSlot),
+                        new SequenceElements(new ExprNode[]{new ReadTempNode(generatorSlot)}, new boolean[1]), new String[0],
+                        new ExprNode[0]);
+        return new InlinedGenexpCallNode(callee, leftmost, genexp, builtin, acc, generator, call, calleeSlot, generatorSlot);
+    }
+
+    /**
+     * The loops of generator expression {@code g} translated into the current frame, its scope's
+     * names given slots there (see FunctionContext's second constructor), with {@code consumer}
+     * made from its element at the innermost point; {@code innermostIterationSlots} are cleared
+     * by the innermost loop after each value (the consumer's iteration locals).
+     */
+    private InlinedGenexpNode inlineGenexp(Expr.GeneratorExp g, java.util.function.Function<ExprNode, StmtNode> consumer,
+                    int[] innermostIterationSlots) {
+        Scope scope = table.scopeOf(g);
+        FunctionContext enclosing = fc;
+        fc = new FunctionContext(scope, enclosing);
+        try {
+            StmtNode inner = consumer.apply(expr(g.elt())).setLine(g.line());
+            int sourceSlot = fc.tempSlot(FrameSlotKind.Object);
+            List<Expr.Comprehension> gens = g.generators();
+            for (int i = gens.size() - 1; i >= 0; i--) {
+                Expr.Comprehension c = gens.get(i);
+                for (int k = c.ifs().size() - 1; k >= 0; k--) {
+                    inner = new IfNode(expr(c.ifs().get(k)), inner, null).setLine(g.line());
+                }
+                ExprNode iter = i == 0 ? new ReadTempNode(sourceSlot) : iterExpr(c.iter());
+                int src = fc.tempSlot(FrameSlotKind.Object);
+                int idx = fc.tempSlot(FrameSlotKind.Long);
+                ForNode loop = new ForNode(target(c.target()), iter, new BlockNode(new StmtNode[]{inner}), null, src, idx,
+                                i == gens.size() - 1 ? innermostIterationSlots : new int[0]);
+                inner = (i == 0 ? loop.iterableIsSource() : loop).setLine(g.line());
+            }
+            return new InlinedGenexpNode(inner, sourceSlot, fc.cellSlots(), fc.ownSlots(), module.fileName(), g.line(),
+                            scope.name());
+        } finally {
+            fc = enclosing;
+        }
     }
 
     private ExprNode comprehension(Expr comp, List<Expr.Comprehension> gens) {
@@ -955,6 +1036,13 @@ public final class Translator {
                 args[c.args().size() + i] = expr(c.keywords().get(i).value());
             }
             return new MethodCallNode(receiver, mangle(a.attr()), args, kwNames);
+        }
+        if (c.func() instanceof Expr.Name n && c.args().size() == 1 && c.args().get(0) instanceof Expr.GeneratorExp g
+                        && c.keywords().isEmpty() && canInlineGenexp()) {
+            int builtin = java.util.Arrays.asList(InlinedGenexpCallNode.NAMES).indexOf(n.id());
+            if (builtin >= 0) {
+                return inlinedGenexpCall(c, builtin, g);
+            }
         }
         ExprNode callee = expr(c.func());
         SequenceElements args = elements(c.args());

@@ -145,6 +145,45 @@ class LauncherTest {
     }
 
     @Test
+    void tracebackShowsTheFrameOfAGeneratorExpressionRunInItsLoop(@TempDir Path dir) throws Exception {
+        // the generator expression runs inlined in run's for loop (no generator object); its
+        // frame still shows where it raised, and its StopIteration becomes the cause of a
+        // RuntimeError, after 5000 values (compiled, on a JIT runtime)
+        Path f = dir.resolve("genexp.py");
+        Files.writeString(f, """
+                        def pick(it, i):
+                            return next(it) if i == 4999 else i
+
+                        def run(n):
+                            it = iter([])
+                            total = 0
+                            for v in (pick(it, i) for i in range(n)):
+                                total += v
+                            return total
+
+                        run(5000)
+                        """);
+        Run r = cellpy(f.toString());
+        assertEquals(1, r.status());
+        String expected = "Traceback (most recent call last):\n"
+                        + "  File \"" + f + "\", line 7, in <genexpr>\n"
+                        + "    for v in (pick(it, i) for i in range(n)):\n"
+                        + "  File \"" + f + "\", line 2, in pick\n"
+                        + "    return next(it) if i == 4999 else i\n"
+                        + "StopIteration\n"
+                        + "\n"
+                        + "The above exception was the direct cause of the following exception:\n"
+                        + "\n"
+                        + "Traceback (most recent call last):\n"
+                        + "  File \"" + f + "\", line 11, in <module>\n"
+                        + "    run(5000)\n"
+                        + "  File \"" + f + "\", line 7, in run\n"
+                        + "    for v in (pick(it, i) for i in range(n)):\n"
+                        + "RuntimeError: generator raised StopIteration\n";
+        assertEquals(expected, r.err());
+    }
+
+    @Test
     void syntaxErrorIsReportedBeforeAnythingRuns(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("bad.py");
         Files.writeString(f, "print('first')\nx = 1\nprint \"hello\"\n");

@@ -48,7 +48,14 @@ public abstract class ForNextNode extends Node {
 
     /** Starts a loop over {@code iterable}: its source in {@code sourceSlot}, index 0 in {@code indexSlot}. */
     public static void begin(VirtualFrame frame, Object iterable, int sourceSlot, int indexSlot) {
-        Object source = source(iterable);
+        beginWithSource(frame, source(iterable), sourceSlot, indexSlot);
+    }
+
+    /**
+     * Starts a loop over what {@link #source} made already: a comprehension's or generator
+     * expression's hidden {@code .0}, whose iterator CPython takes once, where the expression is.
+     */
+    public static void beginWithSource(VirtualFrame frame, Object source, int sourceSlot, int indexSlot) {
         frame.getFrameDescriptor().setSlotKind(indexSlot, FrameSlotKind.Long);
         frame.setObject(sourceSlot, source);
         frame.setLong(indexSlot, 0);

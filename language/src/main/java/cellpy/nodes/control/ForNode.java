@@ -17,6 +17,8 @@ public final class ForNode extends PlainLoopNode {
     @Child private StmtNode orelse;
     private final int sourceSlot;
     private final int indexSlot;
+    /** The iterable is already the loop's source (see {@link ForNextNode#beginWithSource}). */
+    private boolean iterableIsSource;
 
     public ForNode(AssignTargetNode target, ExprNode iterable, StmtNode body, StmtNode orelse, int sourceSlot,
                     int indexSlot, int[] iterationSlots) {
@@ -29,9 +31,20 @@ public final class ForNode extends PlainLoopNode {
         this.indexSlot = indexSlot;
     }
 
+    /** Marks the iterable as a hidden {@code .0} that holds the loop's source already; returns this. */
+    public ForNode iterableIsSource() {
+        this.iterableIsSource = true;
+        return this;
+    }
+
     @Override
     public void executeVoid(VirtualFrame frame) {
-        ForNextNode.begin(frame, iterable.executeGeneric(frame), sourceSlot, indexSlot);
+        Object it = iterable.executeGeneric(frame);
+        if (iterableIsSource) {
+            ForNextNode.beginWithSource(frame, it, sourceSlot, indexSlot);
+        } else {
+            ForNextNode.begin(frame, it, sourceSlot, indexSlot);
+        }
         Object r = runLoop(frame);
         frame.setObject(sourceSlot, null);
         if (r == LoopBody.FINISHED && orelse != null) {

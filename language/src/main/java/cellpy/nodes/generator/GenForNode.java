@@ -25,6 +25,8 @@ public final class GenForNode extends GenStmtNode {
     @Child private StmtNode orelse;
     private final int sourceSlot;
     private final int indexSlot;
+    /** The iterable is already the loop's source (see {@link ForNextNode#beginWithSource}). */
+    private boolean iterableIsSource;
     private final int resumeSlot;
     /** The iterable holds the yields numbered {@code start + 1 .. iterEnd}, the body those to {@code bodyEnd}. */
     private final int start;
@@ -45,6 +47,12 @@ public final class GenForNode extends GenStmtNode {
         this.orelse = orelse;
     }
 
+    /** Marks the iterable as a hidden {@code .0} that holds the loop's source already; returns this. */
+    public GenForNode iterableIsSource() {
+        this.iterableIsSource = true;
+        return this;
+    }
+
     @Override
     public boolean executeGen(VirtualFrame frame) {
         try {
@@ -52,7 +60,11 @@ public final class GenForNode extends GenStmtNode {
             Object r = RepeatingNode.CONTINUE_LOOP_STATUS;
             if (rp == 0 || GenState.in(rp, start, iterEnd)) {
                 Object it = iterable.executeGeneric(frame);
-                ForNextNode.begin(frame, it, sourceSlot, indexSlot);
+                if (iterableIsSource) {
+                    ForNextNode.beginWithSource(frame, it, sourceSlot, indexSlot);
+                } else {
+                    ForNextNode.begin(frame, it, sourceSlot, indexSlot);
+                }
             } else if (GenState.in(rp, iterEnd, bodyEnd)) {
                 r = GenLoops.runBody(repeating.body, frame);
             } else {

@@ -62,7 +62,17 @@ public final class GeneratorBodyRootNode extends RootNode {
 
     @TruffleBoundary
     private PException escaping(PGenerator gen, PException e) {
-        e.getValue().addFrame(code.fileName, gen.line, code.name);
+        return escaping(code.fileName, gen.line, code.name, e);
+    }
+
+    /**
+     * An exception leaving a generator's frame (left at {@code line}): that frame added to its
+     * traceback, and a StopIteration turned into
+     * {@code RuntimeError: generator raised StopIteration} (PEP 479).
+     */
+    @TruffleBoundary
+    public static PException escaping(String fileName, int line, String name, PException e) {
+        e.getValue().addFrame(fileName, line, name);
         if (e.getType().isSubtypeOf(BuiltinTypes.STOP_ITERATION)) {
             PException r = PyErrors.runtimeError("generator raised StopIteration");
             PBaseException v = r.getValue();
@@ -70,7 +80,6 @@ public final class GeneratorBodyRootNode extends RootNode {
             v.context = e.getValue();
             v.suppressContext = true;
             return r; // its traceback starts in the caller, as in CPython
-
         }
         return e;
     }

@@ -30,9 +30,13 @@ public final class GeneratorExpNode extends ExprNode {
     }
 
     @Override
-    @ExplodeLoop
     public Object executeGeneric(VirtualFrame frame) {
-        Object it = PyObjects.iter(iterable.executeGeneric(frame));
+        return make(frame, PyObjects.iter(iterable.executeGeneric(frame)));
+    }
+
+    /** The generator over {@code it}, the iterator of the leftmost iterable, taken already. */
+    @ExplodeLoop
+    public Object make(VirtualFrame frame, Object it) {
         Cell[] cells = LoadClosureNode.loadAll(frame, closure);
         PFunction fn = new PFunction(code, CellpyContext.get(this).mainGlobals(), cells, null, null);
         return call.call(fn, it);

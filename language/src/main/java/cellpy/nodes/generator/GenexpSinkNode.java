@@ -1,0 +1,84 @@
+package cellpy.nodes.generator;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.UnexpectedResultException;
+import cellpy.nodes.ExprNode;
+import cellpy.nodes.StmtNode;
+import cellpy.nodes.expression.AddNode;
+import cellpy.nodes.expression.AddNodeGen;
+import cellpy.nodes.expression.IsTrueNode;
+import cellpy.nodes.expression.IsTrueNodeGen;
+import cellpy.runtime.PException;
+import cellpy.runtime.PList;
+
+/**
+ * The innermost point of an inlined generator expression consumed by a built-in (see
+ * {@link InlinedGenexpCallNode}): the expression's value goes into the result the built-in builds
+ * in a frame slot, as the built-in would take it: appended for {@code list}/{@code tuple}, added
+ * with the language's {@code +} for {@code sum} (an int total unboxed in a long slot), tested for
+ * {@code any}/{@code all}, which stop the expression at the first deciding value. An error of
+ * {@code +} or of a truth test is the built-in's, outside the expression's frame.
+ */
+public final class GenexpSinkNode extends StmtNode {
+    public static final int LIST = 0;
+    public static final int SUM = 1;
+    public static final int ANY = 2;
+    public static final int ALL = 3;
+
+    @Child private ExprNode element;
+    private final int kind;
+    private final int accSlot;
+    @Child private AddNode add;
+    @Child private IsTrueNode isTrue;
+
+    public GenexpSinkNode(int kind, int accSlot, ExprNode element) {
+        this.element = element;
+        this.kind = kind;
+        this.accSlot = accSlot;
+        if (kind == SUM) {
+            add = AddNodeGen.create(null, null);
+        } else if (kind != LIST) {
+            isTrue = IsTrueNodeGen.create(null);
+        }
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        Object value = element.executeGeneric(frame);
+        try {
+            if (kind == LIST) {
+                append((PList) frame.getObject(accSlot), value);
+            } else if (kind == SUM) {
+                addTo(frame, value);
+            } else if (isTrue.execute(value) == (kind == ANY)) {
+                throw GenexpStopException.INSTANCE;
+            }
+        } catch (PException e) {
+            throw new GenexpConsumerException(e);
+        }
+    }
+
+    private void addTo(VirtualFrame frame, Object value) {
+        if (frame.isLong(accSlot) && value instanceof Long v) {
+            try {
+                frame.setLong(accSlot, add.executeLong(frame, frame.getLong(accSlot), v));
+            } catch (UnexpectedResultException e) {
+                frame.setObject(accSlot, e.getResult());
+            }
+            return;
+        }
+        Object acc = frame.isLong(accSlot) ? (Object) frame.getLong(accSlot) : frame.getObject(accSlot);
+        Object sum = add.executeEvaluated(frame, acc, value);
+        if (sum instanceof Long l) {
+            frame.setLong(accSlot, l);
+        } else {
+            frame.setObject(accSlot, sum);
+        }
+    }
+
+    @TruffleBoundary(allowInlining = true)
+    private static void append(PList list, Object value) {
+        list.add(value);
+    }
+}

@@ -1,0 +1,151 @@
+# Generator expressions consumed where they are made: by a for loop, and by list, tuple, sum,
+# any and all. What the loop or built-in sees must not depend on how the expression is run.
+def squares_of_odds(n):
+    out = []
+    for x in (i * i for i in range(n) if i % 2):
+        if x == 9:
+            continue
+        if x > 50:
+            break
+        out.append(x)
+    else:
+        out.append("else")
+    return out
+
+
+print(squares_of_odds(5), squares_of_odds(20))
+
+
+def pairs():
+    # a break leaves both of the expression's loops; the else clause does not run
+    r = []
+    for a, b in ((i, j) for i in range(4) for j in range(i) if i != j):
+        r.append(a * 10 + b)
+        if a == 2 and b == 1:
+            break
+    else:
+        r.append(-1)
+    return r
+
+
+print(pairs())
+
+
+def late_binding():
+    # materialised: every lambda shares the expression's one cell; consumed lazily: each sees
+    # the value current when it is called
+    eager = list(lambda: i for i in range(3))
+    lazy = [g() for g in (lambda: i for i in range(3))]
+    return [h() for h in eager], lazy
+
+
+print(late_binding())
+
+
+def fresh_cells():
+    # each evaluation of the expression has cells of its own
+    made = []
+    for k in range(2):
+        made.append(list(lambda: j + k for j in range(2)))
+    shared = made[0][0].__closure__[0] is made[1][0].__closure__[0]
+    return [f() for fs in made for f in fs], shared
+
+
+print(fresh_cells())
+
+print(sum(x for x in range(10)), sum(x * 0.5 for x in range(4)), sum(2 ** 62 for _ in range(4)))
+print(sum(x for x in [1, 2.5, 3]), sum(x for x in [True, True]), sum(x for x in []))
+print(tuple(x for x in "abc"), list(x for x in []), tuple(x for x in ()))
+print(any(x > 3 for x in range(5)), all(x < 3 for x in range(5)), any(x for x in []), all(x for x in []))
+
+seen = []
+
+
+def noisy(v):
+    seen.append(v)
+    return v
+
+
+print(any(noisy(x) for x in [0, 0, 1, 1]), seen)
+seen.clear()
+print(all(noisy(x) for x in [1, 0, 1]), seen)
+
+
+def shadowed_locally():
+    list = lambda g: "mine:" + ",".join(str(v) for v in g)
+    return list(x for x in range(3))
+
+
+print(shadowed_locally())
+sum = lambda g: "shadowed: %s" % type(g).__name__
+print(sum(x for x in range(3)))
+del sum
+print(sum(x for x in range(3)))
+
+k = 10
+total = 0
+for v in (x * k for x in range(4)):
+    total += v
+print("module level:", total, [y for y in (x + k for x in range(3))])
+
+
+def enclosing():
+    base = 100
+
+    def inner():
+        return sum(base + x for x in range(3)), list(base - x for x in range(2))
+
+    return inner()
+
+
+print(enclosing())
+
+
+def in_generator():
+    for v in (x * 2 for x in range(3)):
+        yield v
+    yield sum(x for x in range(4))
+    t = yield "send"
+    yield list(x for x in range(t))
+    yield tuple(x for x in (yield "again"))
+
+
+g = in_generator()
+print(next(g), next(g), next(g), next(g), next(g), g.send(3), next(g), g.send("ab"))
+
+
+class Namespace:
+    vals = [1, 2, 3]
+    doubled = list(v * 2 for v in vals)
+    for w in (v for v in vals):
+        pass
+
+
+print(Namespace.doubled, Namespace.w)
+
+
+def tree(n):
+    return 1 if n == 0 else sum(tree(n - 1) for _ in range(2))
+
+
+print(tree(6))
+print(sum(x for x in (y * 2 for y in range(5)) if x % 4 == 0))
+print(list(x + y for x in range(3) if x for y in range(x) if y != 1))
+
+
+def rebinding_the_target():
+    # the expression's variable is its own: the function's x is not touched
+    x = "mine"
+    r = list(x for x in range(2))
+    return x, r
+
+
+print(rebinding_the_target())
+
+
+def returns_from_inside():
+    for v in (x for x in range(10) if x > 2):
+        return v
+
+
+print(returns_from_inside())
