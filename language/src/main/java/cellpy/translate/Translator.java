@@ -49,6 +49,7 @@ import cellpy.nodes.generator.GenexpSinkNode;
 import cellpy.nodes.generator.InlinedGenexpCallNode;
 import cellpy.nodes.generator.InlinedGenexpForNode;
 import cellpy.nodes.generator.InlinedGenexpNode;
+import cellpy.nodes.generator.NestedGenexpNode;
 import cellpy.nodes.generator.ResumableStmtNode;
 import cellpy.nodes.generator.YieldFromNode;
 import cellpy.nodes.generator.YieldNode;
@@ -735,7 +736,7 @@ public final class Translator {
 
     /** {@code for target in (e for ...)}: see InlinedGenexpForNode. */
     private StmtNode inlinedGenexpFor(Stmt.For f, Expr.GeneratorExp g) {
-        ExprNode leftmost = iterExpr(g.generators().get(0).iter());
+        ExprNode leftmost = iterExpr(leftmostIterable(g));
         AssignTargetNode target = target(f.target());
         StmtNode body = loop(() -> block(f.body()));
         StmtNode orelse = optBlock(f.orelse());
@@ -747,18 +748,35 @@ public final class Translator {
     /** {@code list(e for ...)} and the like: see InlinedGenexpCallNode. */
     private ExprNode inlinedGenexpCall(Expr.Call c, int builtin, Expr.GeneratorExp g) {
         ExprNode callee = expr(c.func());
-        ExprNode leftmost = iterExpr(g.generators().get(0).iter());
+        ExprNode leftmost = iterExpr(leftmostIterable(g));
         int acc = fc.tempSlot(FrameSlotKind.Illegal);
         int sink = InlinedGenexpCallNode.sinkKind(builtin);
         InlinedGenexpNode genexp = inlineGenexp(g, elt -> new GenexpSinkNode(sink, acc, elt), new int[0]);
-        Scope child = table.scopeOf(g);
-        GeneratorExpNode generator = new GeneratorExpNode(translateCode(child, null, null, g), closureOf(child), null);
+        // when the name is not the built-in: the generators made as usual, innermost first
+        List<GeneratorExpNode> generators = new ArrayList<>();
+        for (Expr e = g; e instanceof Expr.GeneratorExp ge; e = ge.generators().get(0).iter()) {
+            Scope child = table.scopeOf(ge);
+            generators.add(0, new GeneratorExpNode(translateCode(child, null, null, ge), closureOf(child), null));
+        }
         int calleeSlot = fc.tempSlot(FrameSlotKind.Object);
         int generatorSlot = fc.tempSlot(FrameSlotKind.Object);
         ExprNode call = new CallNode(new ReadTempNode(calleeSlot),
                         new SequenceElements(new ExprNode[]{new ReadTempNode(generatorSlot)}, new boolean[1]), new String[0],
                         new ExprNode[0]);
-        return new InlinedGenexpCallNode(callee, leftmost, genexp, builtin, acc, generator, call, calleeSlot, generatorSlot);
+        return new InlinedGenexpCallNode(callee, leftmost, genexp, builtin, acc, generators.toArray(new GeneratorExpNode[0]),
+                        call, calleeSlot, generatorSlot);
+    }
+
+    /**
+     * The iterable evaluated where generator expression {@code g} is: its leftmost iterable, or,
+     * when that is a generator expression too (inlined with it), that one's, and so on.
+     */
+    private static Expr leftmostIterable(Expr.GeneratorExp g) {
+        Expr e = g.generators().get(0).iter();
+        while (e instanceof Expr.GeneratorExp inner) {
+            e = inner.generators().get(0).iter();
+        }
+        return e;
     }
 
     /**
@@ -781,6 +799,10 @@ public final class Translator {
                 for (int k = c.ifs().size() - 1; k >= 0; k--) {
                     inner = new IfNode(expr(c.ifs().get(k)), inner, null).setLine(g.line());
                 }
+                if (i == 0 && c.iter() instanceof Expr.GeneratorExp feeding) {
+                    inner = nestedGenexp(feeding, target(c.target()), inner, enclosing, sourceSlot).setLine(g.line());
+                    continue;
+                }
                 ExprNode iter = i == 0 ? new ReadTempNode(sourceSlot) : iterExpr(c.iter());
                 int src = fc.tempSlot(FrameSlotKind.Object);
                 int idx = fc.tempSlot(FrameSlotKind.Long);
@@ -792,6 +814,24 @@ public final class Translator {
                             scope.name());
         } finally {
             fc = enclosing;
+        }
+    }
+
+    /**
+     * The first loop of an inlined generator expression over generator expression
+     * {@code feeding}, which is inlined too (see NestedGenexpNode); {@code feeding} belongs to the
+     * enclosing scope, where the outer expression's leftmost iterable is evaluated.
+     */
+    private StmtNode nestedGenexp(Expr.GeneratorExp feeding, AssignTargetNode target, StmtNode rest,
+                    FunctionContext enclosing, int sourceSlot) {
+        FunctionContext outer = fc;
+        fc = enclosing;
+        try {
+            StmtNode body = new BlockNode(new StmtNode[]{rest});
+            return new NestedGenexpNode(inlineGenexp(feeding, elt -> new GenexpForBodyNode(elt, target, body), new int[0]),
+                            sourceSlot);
+        } finally {
+            fc = outer;
         }
     }
 

@@ -149,3 +149,37 @@ def returns_from_inside():
 
 
 print(returns_from_inside())
+
+# a generator expression over a generator expression: both run inlined, in CPython's order
+print(sum(v for v in (w * 3 for w in range(10)) if v % 2 == 0))
+print(list(a + b for a in (x * 10 for x in range(3) if x) for b in range(2)))
+print(any(v > 4 for v in (w * 2 for w in range(10))), all(v < 4 for v in (w * 2 for w in (u for u in range(10)))))
+collected = []
+for v in (a for a in (b * 2 for b in range(10)) if a % 3):
+    if v > 12:
+        break
+    if v == 4:
+        continue
+    collected.append(v)
+else:
+    collected.append("else")
+print(collected)
+log = []
+
+
+def source(tag, n):
+    for i in range(n):
+        log.append(tag + str(i))
+        yield i
+    log.append(tag + " done")
+
+
+print(list((log.append("x%d" % x), x)[1] for x in (y for y in source("s", 3))), log)
+
+
+def shadowed_over_nested():
+    tuple = lambda g: [type(g).__name__] + [v for v in g]
+    return tuple(x for x in (y * 2 for y in range(3)))
+
+
+print(shadowed_over_nested())

@@ -52,6 +52,18 @@ def run(n):
     return total
 
 
+
+
+def stop_in_inner():
+    it = iter([])
+    return sum(x for x in (next(it) for y in range(3)))
+
+
+check("nested: inner element", lambda: sum(x for x in (10 // y for y in [1, 0])))
+check("nested: outer element", lambda: sum(10 // x for x in (y for y in [1, 0])))
+check("nested: sum +", lambda: sum(x for x in (y for y in [1, "s"])))
+check("nested: stop in inner", stop_in_inner)
+check("nested: not iterable", lambda: list(x for x in (y for y in 7)))
 print(run(3000))
 check("hot element", lambda: run(2) + sum(1 // (x - 2) for x in range(5)))
 

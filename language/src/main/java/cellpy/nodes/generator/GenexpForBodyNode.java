@@ -34,7 +34,7 @@ public final class GenexpForBodyNode extends StmtNode {
             target.assign(frame, value);
             body.executeVoid(frame);
         } catch (PException e) {
-            throw new GenexpConsumerException(e);
+            throw GenexpConsumerException.raisedBy(this, e);
         } catch (BreakException b) {
             throw GenexpStopException.INSTANCE;
         } finally {

@@ -55,7 +55,7 @@ public final class GenexpSinkNode extends StmtNode {
                 throw GenexpStopException.INSTANCE;
             }
         } catch (PException e) {
-            throw new GenexpConsumerException(e);
+            throw GenexpConsumerException.raisedBy(this, e);
         }
     }
 

@@ -1,6 +1,7 @@
 package cellpy.nodes.generator;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.profiles.BranchProfile;
 import cellpy.nodes.ExprNode;
 import cellpy.nodes.control.ForNextNode;
@@ -27,7 +28,8 @@ public final class InlinedGenexpCallNode extends ExprNode {
     private final int builtin;
     private final String name;
     private final int accSlot;
-    @Child private GeneratorExpNode generator;
+    /** Make the generators when the name is not the built-in: innermost (leftmost) first. */
+    @Children private final GeneratorExpNode[] generators;
     /** Calls what {@link #calleeSlot} holds with the generator in {@link #generatorSlot}. */
     @Child private ExprNode call;
     private final int calleeSlot;
@@ -35,14 +37,14 @@ public final class InlinedGenexpCallNode extends ExprNode {
     private final BranchProfile notTheBuiltin = BranchProfile.create();
 
     public InlinedGenexpCallNode(ExprNode callee, ExprNode leftmostIterable, InlinedGenexpNode genexp, int builtin,
-                    int accSlot, GeneratorExpNode generator, ExprNode call, int calleeSlot, int generatorSlot) {
+                    int accSlot, GeneratorExpNode[] generators, ExprNode call, int calleeSlot, int generatorSlot) {
         this.callee = callee;
         this.leftmostIterable = leftmostIterable;
         this.genexp = genexp;
         this.builtin = builtin;
         this.name = NAMES[builtin];
         this.accSlot = accSlot;
-        this.generator = generator;
+        this.generators = generators;
         this.call = call;
         this.calleeSlot = calleeSlot;
         this.generatorSlot = generatorSlot;
@@ -94,8 +96,12 @@ public final class InlinedGenexpCallNode extends ExprNode {
         };
     }
 
+    @ExplodeLoop
     private Object callWithGenerator(VirtualFrame frame, Object fn, Object leftmost) {
-        Object gen = generator.make(frame, PyObjects.iter(leftmost));
+        Object gen = PyObjects.iter(leftmost);
+        for (GeneratorExpNode g : generators) {
+            gen = g.make(frame, gen);
+        }
         frame.setObject(calleeSlot, fn);
         frame.setObject(generatorSlot, gen);
         try {

@@ -65,6 +65,9 @@ public final class InlinedGenexpNode extends Node {
         } catch (GenexpStopException s) {
             return true;
         } catch (GenexpConsumerException c) {
+            if (c.owner != this) {
+                throw c; // from the consumer of an expression this one feeds
+            }
             throw c.exception;
         } catch (PException e) {
             throw GeneratorBodyRootNode.escaping(fileName, line, name, e);
