@@ -47,7 +47,7 @@ public final class CellpyLanguage extends TruffleLanguage<CellpyContext> {
                     + "(needs TrivialFunctions).", category = OptionCategory.EXPERT, stability = OptionStability.EXPERIMENTAL)
     static final OptionKey<Boolean> InlineTrivialCalls = new OptionKey<>(true);
 
-    @Option(help = "Run a generator expression consumed where it is made (by a for loop, list, tuple, sum, any or all) "
+    @Option(help = "Run a generator expression consumed where it is made (by a for loop, list, tuple, sum, any, all, min or max) "
                     + "as loops of the enclosing function, without a generator.", category = OptionCategory.EXPERT,
                     stability = OptionStability.EXPERIMENTAL)
     static final OptionKey<Boolean> InlineGenexps = new OptionKey<>(true);

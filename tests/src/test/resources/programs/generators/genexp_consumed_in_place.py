@@ -183,3 +183,23 @@ def shadowed_over_nested():
 
 
 print(shadowed_over_nested())
+
+
+# min and max keep the first of equal values and compare (value, best) as the built-ins do
+class Key:
+    def __init__(self, k, tag):
+        self.k, self.tag = k, tag
+
+    def __lt__(self, other):
+        print("  %s < %s" % (self.tag, other.tag))
+        return self.k < other.k
+
+    def __gt__(self, other):
+        print("  %s > %s" % (self.tag, other.tag))
+        return self.k > other.k
+
+
+keys = [Key(2, "a"), Key(1, "b"), Key(1, "c"), Key(3, "d"), Key(3, "e")]
+print(min(k for k in keys).tag, max(k for k in keys).tag)
+print(min(x % 7 for x in range(3, 20)), max(x * (20 - x) for x in range(20)), max(x for x in [1.5, 2, -1]))
+print(min(v for v in (w - 3 for w in range(5))), max(s for s in (t for t in "hello")))

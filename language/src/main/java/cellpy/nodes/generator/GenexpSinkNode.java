@@ -7,6 +7,9 @@ import cellpy.nodes.ExprNode;
 import cellpy.nodes.StmtNode;
 import cellpy.nodes.expression.AddNode;
 import cellpy.nodes.expression.AddNodeGen;
+import cellpy.nodes.expression.BinaryNode;
+import cellpy.nodes.expression.GtNodeGen;
+import cellpy.nodes.expression.LtNodeGen;
 import cellpy.nodes.expression.IsTrueNode;
 import cellpy.nodes.expression.IsTrueNodeGen;
 import cellpy.runtime.PException;
@@ -17,20 +20,25 @@ import cellpy.runtime.PList;
  * {@link InlinedGenexpCallNode}): the expression's value goes into the result the built-in builds
  * in a frame slot, as the built-in would take it: appended for {@code list}/{@code tuple}, added
  * with the language's {@code +} for {@code sum} (an int total unboxed in a long slot), tested for
- * {@code any}/{@code all}, which stop the expression at the first deciding value. An error of
- * {@code +} or of a truth test is the built-in's, outside the expression's frame.
+ * {@code any}/{@code all}, which stop the expression at the first deciding value, kept when better
+ * for {@code min}/{@code max}. An error of {@code +}, of a comparison or of a truth test is the
+ * built-in's, outside the expression's frame.
  */
 public final class GenexpSinkNode extends StmtNode {
     public static final int LIST = 0;
     public static final int SUM = 1;
     public static final int ANY = 2;
     public static final int ALL = 3;
+    public static final int MIN = 4;
+    public static final int MAX = 5;
 
     @Child private ExprNode element;
     private final int kind;
     private final int accSlot;
     @Child private AddNode add;
     @Child private IsTrueNode isTrue;
+    /** min: {@code <}, max: {@code >}, applied as (value, best so far), as the built-ins do. */
+    @Child private BinaryNode better;
 
     public GenexpSinkNode(int kind, int accSlot, ExprNode element) {
         this.element = element;
@@ -40,6 +48,11 @@ public final class GenexpSinkNode extends StmtNode {
             add = AddNodeGen.create(null, null);
         } else if (kind != LIST) {
             isTrue = IsTrueNodeGen.create(null);
+            if (kind == MIN) {
+                better = LtNodeGen.create(null, null);
+            } else if (kind == MAX) {
+                better = GtNodeGen.create(null, null);
+            }
         }
     }
 
@@ -51,6 +64,11 @@ public final class GenexpSinkNode extends StmtNode {
                 append((PList) frame.getObject(accSlot), value);
             } else if (kind == SUM) {
                 addTo(frame, value);
+            } else if (kind == MIN || kind == MAX) {
+                Object best = frame.getObject(accSlot);
+                if (best == null || isTrue.execute(better.executeEvaluated(frame, value, best))) {
+                    frame.setObject(accSlot, value);
+                }
             } else if (isTrue.execute(value) == (kind == ANY)) {
                 throw GenexpStopException.INSTANCE;
             }

@@ -9,17 +9,18 @@ import cellpy.runtime.BuiltinTypes;
 import cellpy.runtime.PBuiltinFunction;
 import cellpy.runtime.PList;
 import cellpy.runtime.PTuple;
+import cellpy.runtime.PyErrors;
 import cellpy.runtime.PyObjects;
 
 /**
  * {@code list(e for ...)}, {@code tuple(...)}, {@code sum(...)}, {@code any(...)},
- * {@code all(...)}: when the name is the built-in at the time of the call, the generator
+ * {@code all(...)}, {@code min(...)}, {@code max(...)}: when the name is the built-in at the time of the call, the generator
  * expression runs inlined ({@link InlinedGenexpNode}) with a {@link GenexpSinkNode} building the
  * built-in's result; otherwise the generator is made and whatever the name holds is called with
  * it, as written. The callee is evaluated first, then the leftmost iterable, as CPython does.
  */
 public final class InlinedGenexpCallNode extends ExprNode {
-    public static final String[] NAMES = {"list", "tuple", "sum", "any", "all"};
+    public static final String[] NAMES = {"list", "tuple", "sum", "any", "all", "min", "max"};
 
     @Child private ExprNode callee;
     @Child private ExprNode leftmostIterable;
@@ -56,7 +57,9 @@ public final class InlinedGenexpCallNode extends ExprNode {
             case 0, 1 -> GenexpSinkNode.LIST;
             case 2 -> GenexpSinkNode.SUM;
             case 3 -> GenexpSinkNode.ANY;
-            default -> GenexpSinkNode.ALL;
+            case 4 -> GenexpSinkNode.ALL;
+            case 5 -> GenexpSinkNode.MIN;
+            default -> GenexpSinkNode.MAX;
         };
     }
 
@@ -73,6 +76,8 @@ public final class InlinedGenexpCallNode extends ExprNode {
             frame.setObject(accSlot, new PList());
         } else if (builtin == 2) {
             frame.setLong(accSlot, 0);
+        } else if (builtin >= 5) {
+            frame.setObject(accSlot, null);
         }
         try {
             boolean stopped = genexp.run(frame, source);
@@ -81,11 +86,20 @@ public final class InlinedGenexpCallNode extends ExprNode {
                 case 1 -> new PTuple(((PList) frame.getObject(accSlot)).items.toArray());
                 case 2 -> frame.isLong(accSlot) ? (Object) frame.getLong(accSlot) : frame.getObject(accSlot);
                 case 3 -> stopped;
-                default -> !stopped;
+                case 4 -> !stopped;
+                default -> best(frame);
             };
         } finally {
             frame.clear(accSlot);
         }
+    }
+
+    private Object best(VirtualFrame frame) {
+        Object best = frame.getObject(accSlot);
+        if (best == null) {
+            throw PyErrors.valueError("%s() arg is an empty sequence", name);
+        }
+        return best;
     }
 
     private boolean isTheBuiltin(Object fn) {
