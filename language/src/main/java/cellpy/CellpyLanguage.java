@@ -47,10 +47,10 @@ public final class CellpyLanguage extends TruffleLanguage<CellpyContext> {
                     + "(needs TrivialFunctions).", category = OptionCategory.EXPERT, stability = OptionStability.EXPERIMENTAL)
     static final OptionKey<Boolean> InlineTrivialCalls = new OptionKey<>(true);
 
-    @Option(help = "Run a generator expression consumed where it is made (by a for loop, list, tuple, sum, any, all, min or max) "
-                    + "as loops of the enclosing function, without a generator.", category = OptionCategory.EXPERT,
-                    stability = OptionStability.EXPERIMENTAL)
-    static final OptionKey<Boolean> InlineGenexps = new OptionKey<>(true);
+    @Option(help = "Run comprehensions, and generator expressions consumed where they are made (by a for loop, list, "
+                    + "tuple, sum, any, all, min or max), as loops of the enclosing function, without a call or a generator.",
+                    category = OptionCategory.EXPERT, stability = OptionStability.EXPERIMENTAL)
+    static final OptionKey<Boolean> InlineComprehensions = new OptionKey<>(true);
 
     static {
         Calls.setInvoker(GenericCall::call);
@@ -93,8 +93,9 @@ public final class CellpyLanguage extends TruffleLanguage<CellpyContext> {
             });
             boolean trivial = ctx == null || ctx.env().getOptions().get(TrivialFunctions);
             boolean inline = trivial && (ctx == null || ctx.env().getOptions().get(InlineTrivialCalls));
-            boolean genexps = ctx == null || ctx.env().getOptions().get(InlineGenexps);
-            ModuleRootNode root = new Translator(this, source, module, table[0], trivial, inline, genexps).translateModule();
+            boolean comprehensions = ctx == null || ctx.env().getOptions().get(InlineComprehensions);
+            ModuleRootNode root = new Translator(this, source, module, table[0], trivial, inline, comprehensions)
+                            .translateModule();
             return root.getCallTarget();
         } catch (SyntaxErrorException e) {
             if (ctx != null && ctx.isMain()) {

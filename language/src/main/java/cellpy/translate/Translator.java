@@ -100,14 +100,17 @@ public final class Translator {
     private final boolean markTrivial;
     /** Whether call sites may inline trivial functions (see cellpy.nodes.call.InlinedCallNode). */
     private final boolean inlineTrivial;
-    /** Whether generator expressions consumed where they are made run inlined (see InlinedGenexpNode). */
-    private final boolean inlineGenexps;
+    /**
+     * Whether comprehensions, and generator expressions consumed where they are made, run in the
+     * enclosing frame (see InlinedGenexpNode).
+     */
+    private final boolean inlineComprehensions;
 
     public Translator(CellpyLanguage language, Source source, Module module, SymbolTable table, boolean markTrivial,
-                    boolean inlineTrivial, boolean inlineGenexps) {
+                    boolean inlineTrivial, boolean inlineComprehensions) {
         this.markTrivial = markTrivial;
         this.inlineTrivial = inlineTrivial;
-        this.inlineGenexps = inlineGenexps;
+        this.inlineComprehensions = inlineComprehensions;
         this.language = language;
         this.source = source;
         this.module = module;
@@ -271,7 +274,7 @@ public final class Translator {
     }
 
     private StmtNode forStmt(Stmt.For f) {
-        if (f.iter() instanceof Expr.GeneratorExp g && canInlineGenexp()) {
+        if (f.iter() instanceof Expr.GeneratorExp g && canInline()) {
             return inlinedGenexpFor(f, g);
         }
         ExprNode iter = iterExpr(f.iter());
@@ -727,11 +730,11 @@ public final class Translator {
     }
 
     /**
-     * Whether a generator expression consumed here may run in this frame: not in a class body
-     * (whose names are not slots), nor among operands kept across a yield.
+     * Whether a comprehension, or a generator expression consumed here, may run in this frame:
+     * not in a class body (whose names are not slots), nor among operands kept across a yield.
      */
-    private boolean canInlineGenexp() {
-        return inlineGenexps && !fc.isClassBody() && !fc.spillOperands;
+    private boolean canInline() {
+        return inlineComprehensions && !fc.isClassBody() && !fc.spillOperands;
     }
 
     /** {@code for target in (e for ...)}: see InlinedGenexpForNode. */
@@ -787,20 +790,30 @@ public final class Translator {
      */
     private InlinedGenexpNode inlineGenexp(Expr.GeneratorExp g, java.util.function.Function<ExprNode, StmtNode> consumer,
                     int[] innermostIterationSlots) {
-        Scope scope = table.scopeOf(g);
+        return inlineLoops(g, g.generators(), () -> consumer.apply(expr(g.elt())), innermostIterationSlots, true);
+    }
+
+    /**
+     * The loops of comprehension or generator expression {@code comp} (clauses {@code gens}) in the
+     * current frame, {@code innermost} translated in the expression's scope; a generator
+     * expression whose leftmost iterable is one too is inlined with it (see NestedGenexpNode).
+     */
+    private InlinedGenexpNode inlineLoops(Expr comp, List<Expr.Comprehension> gens,
+                    java.util.function.Supplier<StmtNode> innermost, int[] innermostIterationSlots, boolean generator) {
+        Scope scope = table.scopeOf(comp);
         FunctionContext enclosing = fc;
         fc = new FunctionContext(scope, enclosing);
         try {
-            StmtNode inner = consumer.apply(expr(g.elt())).setLine(g.line());
-            int sourceSlot = fc.tempSlot(FrameSlotKind.Object);
-            List<Expr.Comprehension> gens = g.generators();
+            StmtNode inner = innermost.get().setLine(comp.line());
+            // the hidden parameter .0 holds the iterator, as in CPython (a zero-argument super() reads it)
+            int sourceSlot = fc.localSlot(".0");
             for (int i = gens.size() - 1; i >= 0; i--) {
                 Expr.Comprehension c = gens.get(i);
                 for (int k = c.ifs().size() - 1; k >= 0; k--) {
-                    inner = new IfNode(expr(c.ifs().get(k)), inner, null).setLine(g.line());
+                    inner = new IfNode(expr(c.ifs().get(k)), inner, null).setLine(comp.line());
                 }
-                if (i == 0 && c.iter() instanceof Expr.GeneratorExp feeding) {
-                    inner = nestedGenexp(feeding, target(c.target()), inner, enclosing, sourceSlot).setLine(g.line());
+                if (generator && i == 0 && c.iter() instanceof Expr.GeneratorExp feeding) {
+                    inner = nestedGenexp(feeding, target(c.target()), inner, enclosing, sourceSlot).setLine(comp.line());
                     continue;
                 }
                 ExprNode iter = i == 0 ? new ReadTempNode(sourceSlot) : iterExpr(c.iter());
@@ -808,13 +821,31 @@ public final class Translator {
                 int idx = fc.tempSlot(FrameSlotKind.Long);
                 ForNode loop = new ForNode(target(c.target()), iter, new BlockNode(new StmtNode[]{inner}), null, src, idx,
                                 i == gens.size() - 1 ? innermostIterationSlots : new int[0]);
-                inner = (i == 0 ? loop.iterableIsSource() : loop).setLine(g.line());
+                inner = (i == 0 ? loop.iterableIsSource() : loop).setLine(comp.line());
             }
-            return new InlinedGenexpNode(inner, sourceSlot, fc.cellSlots(), fc.ownSlots(), module.fileName(), g.line(),
-                            scope.name());
+            return new InlinedGenexpNode(inner, sourceSlot, fc.cellSlots(), fc.ownSlots(), module.fileName(), comp.line(),
+                            scope.name(), generator);
         } finally {
             fc = enclosing;
         }
+    }
+
+    /** A list, set or dict comprehension run in this frame: see InlinedComprehensionNode. */
+    private ExprNode inlinedComprehension(Expr comp, List<Expr.Comprehension> gens) {
+        ExprNode leftmost = iterExpr(gens.get(0).iter());
+        int result = fc.tempSlot(FrameSlotKind.Object);
+        int kind = switch (comp) {
+            case Expr.ListComp l -> ComprehensionAddNode.LIST;
+            case Expr.SetComp st -> ComprehensionAddNode.SET;
+            default -> ComprehensionAddNode.DICT;
+        };
+        InlinedGenexpNode loops = inlineLoops(comp, gens, () -> switch (comp) {
+            case Expr.ListComp l -> new ComprehensionAddNode(kind, result, expr(l.elt()), null);
+            case Expr.SetComp st -> new ComprehensionAddNode(kind, result, expr(st.elt()), null);
+            case Expr.DictComp d -> new ComprehensionAddNode(kind, result, expr(d.key()), expr(d.value()));
+            default -> throw new IllegalStateException();
+        }, new int[0], false);
+        return new InlinedComprehensionNode(leftmost, new ComprehensionInitNode(kind, result), loops, result);
     }
 
     /**
@@ -836,6 +867,9 @@ public final class Translator {
     }
 
     private ExprNode comprehension(Expr comp, List<Expr.Comprehension> gens) {
+        if (canInline()) {
+            return inlinedComprehension(comp, gens);
+        }
         Scope child = table.scopeOf(comp);
         ExprNode firstIter = iterExpr(gens.get(0).iter());
         PCode code = translateCode(child, null, null, comp);
@@ -1078,7 +1112,7 @@ public final class Translator {
             return new MethodCallNode(receiver, mangle(a.attr()), args, kwNames);
         }
         if (c.func() instanceof Expr.Name n && c.args().size() == 1 && c.args().get(0) instanceof Expr.GeneratorExp g
-                        && c.keywords().isEmpty() && canInlineGenexp()) {
+                        && c.keywords().isEmpty() && canInline()) {
             int builtin = java.util.Arrays.asList(InlinedGenexpCallNode.NAMES).indexOf(n.id());
             if (builtin >= 0) {
                 return inlinedGenexpCall(c, builtin, g);

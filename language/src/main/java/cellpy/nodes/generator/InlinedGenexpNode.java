@@ -1,6 +1,7 @@
 package cellpy.nodes.generator;
 
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
@@ -12,7 +13,9 @@ import cellpy.runtime.PException;
 /**
  * A generator expression consumed where it is made ({@code for x in (e for ...)},
  * {@code sum(e for ...)}, see {@link InlinedGenexpForNode} and {@link InlinedGenexpCallNode}),
- * run without a generator: the expression's loops are loops of the enclosing function's frame,
+ * run without a generator, or a list, set or dict comprehension run without a call (see
+ * cellpy.nodes.expression.InlinedComprehensionNode, which adds to its result at the innermost
+ * point, inside the comprehension's frame as CPython does, and has no StopIteration rule): the expression's loops are loops of the enclosing function's frame,
  * its locals and cells slots of that frame, and its consumer runs at the innermost point, where
  * the generator would yield. Nobody can see the generator object there, so what CPython shows
  * stays the same: the leftmost iterable is taken where the expression is, the expression's cells
@@ -38,9 +41,11 @@ public final class InlinedGenexpNode extends Node {
     private final String fileName;
     private final int line;
     private final String name;
+    /** A generator expression: a StopIteration leaving it becomes a RuntimeError. */
+    private final boolean generator;
 
     public InlinedGenexpNode(StmtNode loops, int sourceSlot, int[] cellSlots, int[] ownSlots, String fileName, int line,
-                    String name) {
+                    String name, boolean generator) {
         this.loops = loops;
         this.sourceSlot = sourceSlot;
         this.cellSlots = cellSlots;
@@ -48,6 +53,7 @@ public final class InlinedGenexpNode extends Node {
         this.fileName = fileName;
         this.line = line;
         this.name = name;
+        this.generator = generator;
     }
 
     /**
@@ -70,11 +76,20 @@ public final class InlinedGenexpNode extends Node {
             }
             throw c.exception;
         } catch (PException e) {
-            throw GeneratorBodyRootNode.escaping(fileName, line, name, e);
+            if (generator) {
+                throw GeneratorBodyRootNode.escaping(fileName, line, name, e);
+            }
+            addFrame(e);
+            throw e;
         } finally {
             ctx.depth--;
             clear(frame);
         }
+    }
+
+    @TruffleBoundary
+    private void addFrame(PException e) {
+        e.getValue().addFrame(fileName, line, name);
     }
 
     @ExplodeLoop
