@@ -1,5 +1,6 @@
 package cellpy.nodes.control;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import cellpy.nodes.AssignTargetNode;
 import cellpy.nodes.ExprNode;
@@ -18,7 +19,7 @@ public final class ForNode extends PlainLoopNode {
     private final int sourceSlot;
     private final int indexSlot;
     /** The iterable is already the loop's source (see {@link ForNextNode#beginWithSource}). */
-    private boolean iterableIsSource;
+    @CompilationFinal private boolean iterableIsSource;
 
     public ForNode(AssignTargetNode target, ExprNode iterable, StmtNode body, StmtNode orelse, int sourceSlot,
                     int indexSlot, int[] iterationSlots) {

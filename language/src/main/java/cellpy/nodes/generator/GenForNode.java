@@ -1,6 +1,7 @@
 package cellpy.nodes.generator;
 
 import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.RepeatingNode;
@@ -26,7 +27,7 @@ public final class GenForNode extends GenStmtNode {
     private final int sourceSlot;
     private final int indexSlot;
     /** The iterable is already the loop's source (see {@link ForNextNode#beginWithSource}). */
-    private boolean iterableIsSource;
+    @CompilationFinal private boolean iterableIsSource;
     private final int resumeSlot;
     /** The iterable holds the yields numbered {@code start + 1 .. iterEnd}, the body those to {@code bodyEnd}. */
     private final int start;
