@@ -655,44 +655,68 @@ public final class Translator {
     }
 
     private StmtNode comprehensionBody(Expr comp, int result) {
-        List<Expr.Comprehension> gens;
-        int kind;
-        switch (comp) {
-            case Expr.ListComp l -> {
-                gens = l.generators();
-                kind = ComprehensionAddNode.LIST;
-            }
-            case Expr.SetComp s -> {
-                gens = s.generators();
-                kind = ComprehensionAddNode.SET;
-            }
-            case Expr.DictComp d -> {
-                gens = d.generators();
-                kind = ComprehensionAddNode.DICT;
-            }
+        StmtNode inner = comprehensionAdd(comp, result).setLine(comp.line());
+        ExprNode source = ReadLocalNodeGen.create(fc.localSlot(".0"), ".0");
+        return new BlockNode(new StmtNode[]{
+                        new ComprehensionInitNode(comprehensionKind(comp), result).setLine(comp.line()),
+                        clauseLoops(comp, comprehensionClauses(comp), inner, source, new int[0], null)});
+    }
+
+    /** The kind of result a list, set or dict comprehension builds (ComprehensionAddNode's constants). */
+    private static int comprehensionKind(Expr comp) {
+        return switch (comp) {
+            case Expr.ListComp l -> ComprehensionAddNode.LIST;
+            case Expr.SetComp st -> ComprehensionAddNode.SET;
+            case Expr.DictComp d -> ComprehensionAddNode.DICT;
             default -> throw new IllegalStateException();
-        }
-        StmtNode inner = switch (comp) {
+        };
+    }
+
+    private static List<Expr.Comprehension> comprehensionClauses(Expr comp) {
+        return switch (comp) {
+            case Expr.ListComp l -> l.generators();
+            case Expr.SetComp st -> st.generators();
+            case Expr.DictComp d -> d.generators();
+            default -> throw new IllegalStateException();
+        };
+    }
+
+    /** What a comprehension does with each element: adds it (a dict's key and value) to its result. */
+    private StmtNode comprehensionAdd(Expr comp, int result) {
+        int kind = comprehensionKind(comp);
+        return switch (comp) {
             case Expr.ListComp l -> new ComprehensionAddNode(kind, result, expr(l.elt()), null);
-            case Expr.SetComp s -> new ComprehensionAddNode(kind, result, expr(s.elt()), null);
+            case Expr.SetComp st -> new ComprehensionAddNode(kind, result, expr(st.elt()), null);
             case Expr.DictComp d -> new ComprehensionAddNode(kind, result, expr(d.key()), expr(d.value()));
             default -> throw new IllegalStateException();
         };
-        inner.setLine(comp.line());
-        for (int g = gens.size() - 1; g >= 0; g--) {
-            Expr.Comprehension c = gens.get(g);
+    }
+
+    /**
+     * {@code inner} inside the loops and conditions of the clauses {@code gens} of {@code comp},
+     * the outermost loop walking {@code source} (the leftmost iterable's iterator, taken already);
+     * the innermost loop clears {@code innermostIterationSlots} after each pass. Where
+     * {@code overGenexp} is given and the leftmost iterable is a generator expression, it makes
+     * the outermost loop from that loop's target and body instead.
+     */
+    private StmtNode clauseLoops(Expr comp, List<Expr.Comprehension> gens, StmtNode inner, ExprNode source,
+                    int[] innermostIterationSlots, java.util.function.BiFunction<AssignTargetNode, StmtNode, StmtNode> overGenexp) {
+        for (int i = gens.size() - 1; i >= 0; i--) {
+            Expr.Comprehension c = gens.get(i);
             for (int k = c.ifs().size() - 1; k >= 0; k--) {
                 inner = new IfNode(expr(c.ifs().get(k)), inner, null).setLine(comp.line());
             }
-            ExprNode iter = g == 0 ? ReadLocalNodeGen.create(fc.localSlot(".0"), ".0") : iterExpr(c.iter());
+            if (i == 0 && overGenexp != null && c.iter() instanceof Expr.GeneratorExp) {
+                return overGenexp.apply(target(c.target()), inner).setLine(comp.line());
+            }
+            ExprNode iter = i == 0 ? source : iterExpr(c.iter());
             int src = fc.tempSlot(FrameSlotKind.Object);
             int idx = fc.tempSlot(FrameSlotKind.Long);
-            ForNode loop = new ForNode(target(c.target()), iter, new BlockNode(new StmtNode[]{inner}), null, src, idx, new int[0]);
-            inner = (g == 0 ? loop.iterableIsSource() : loop).setLine(comp.line());
+            ForNode loop = new ForNode(target(c.target()), iter, new BlockNode(new StmtNode[]{inner}), null, src, idx,
+                            i == gens.size() - 1 ? innermostIterationSlots : new int[0]);
+            inner = (i == 0 ? loop.iterableIsSource() : loop).setLine(comp.line());
         }
-        return new BlockNode(new StmtNode[]{
-                        new ComprehensionInitNode(kind, result).setLine(comp.line()),
-                        inner});
+        return inner;
     }
 
     /** The body of a generator expression: nested resumable loops around {@code yield elt}. */
@@ -807,22 +831,10 @@ public final class Translator {
             StmtNode inner = innermost.get().setLine(comp.line());
             // the hidden parameter .0 holds the iterator, as in CPython (a zero-argument super() reads it)
             int sourceSlot = fc.localSlot(".0");
-            for (int i = gens.size() - 1; i >= 0; i--) {
-                Expr.Comprehension c = gens.get(i);
-                for (int k = c.ifs().size() - 1; k >= 0; k--) {
-                    inner = new IfNode(expr(c.ifs().get(k)), inner, null).setLine(comp.line());
-                }
-                if (generator && i == 0 && c.iter() instanceof Expr.GeneratorExp feeding) {
-                    inner = nestedGenexp(feeding, target(c.target()), inner, enclosing, sourceSlot).setLine(comp.line());
-                    continue;
-                }
-                ExprNode iter = i == 0 ? new ReadTempNode(sourceSlot) : iterExpr(c.iter());
-                int src = fc.tempSlot(FrameSlotKind.Object);
-                int idx = fc.tempSlot(FrameSlotKind.Long);
-                ForNode loop = new ForNode(target(c.target()), iter, new BlockNode(new StmtNode[]{inner}), null, src, idx,
-                                i == gens.size() - 1 ? innermostIterationSlots : new int[0]);
-                inner = (i == 0 ? loop.iterableIsSource() : loop).setLine(comp.line());
-            }
+            java.util.function.BiFunction<AssignTargetNode, StmtNode, StmtNode> overGenexp = !generator ? null
+                            : (target, rest) -> nestedGenexp((Expr.GeneratorExp) gens.get(0).iter(), target, rest, enclosing,
+                                            sourceSlot);
+            inner = clauseLoops(comp, gens, inner, new ReadTempNode(sourceSlot), innermostIterationSlots, overGenexp);
             return new InlinedGenexpNode(inner, sourceSlot, fc.cellSlots(), fc.ownSlots(), module.fileName(), comp.line(),
                             scope.name(), generator);
         } finally {
@@ -834,18 +846,9 @@ public final class Translator {
     private ExprNode inlinedComprehension(Expr comp, List<Expr.Comprehension> gens) {
         ExprNode leftmost = iterExpr(gens.get(0).iter());
         int result = fc.tempSlot(FrameSlotKind.Object);
-        int kind = switch (comp) {
-            case Expr.ListComp l -> ComprehensionAddNode.LIST;
-            case Expr.SetComp st -> ComprehensionAddNode.SET;
-            default -> ComprehensionAddNode.DICT;
-        };
-        InlinedGenexpNode loops = inlineLoops(comp, gens, () -> switch (comp) {
-            case Expr.ListComp l -> new ComprehensionAddNode(kind, result, expr(l.elt()), null);
-            case Expr.SetComp st -> new ComprehensionAddNode(kind, result, expr(st.elt()), null);
-            case Expr.DictComp d -> new ComprehensionAddNode(kind, result, expr(d.key()), expr(d.value()));
-            default -> throw new IllegalStateException();
-        }, new int[0], false);
-        return new InlinedComprehensionNode(leftmost, new ComprehensionInitNode(kind, result), loops, result);
+        InlinedGenexpNode loops = inlineLoops(comp, gens, () -> comprehensionAdd(comp, result), new int[0], false);
+        return new InlinedComprehensionNode(leftmost, new ComprehensionInitNode(comprehensionKind(comp), result), loops,
+                        result);
     }
 
     /**
