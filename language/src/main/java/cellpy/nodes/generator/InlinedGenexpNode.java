@@ -13,16 +13,18 @@ import cellpy.runtime.PException;
 /**
  * A generator expression consumed where it is made ({@code for x in (e for ...)},
  * {@code sum(e for ...)}, see {@link InlinedGenexpForNode} and {@link InlinedGenexpCallNode}),
- * run without a generator, or a list, set or dict comprehension run without a call (see
- * cellpy.nodes.expression.InlinedComprehensionNode, which adds to its result at the innermost
- * point, inside the comprehension's frame as CPython does, and has no StopIteration rule): the expression's loops are loops of the enclosing function's frame,
- * its locals and cells slots of that frame, and its consumer runs at the innermost point, where
- * the generator would yield. Nobody can see the generator object there, so what CPython shows
- * stays the same: the leftmost iterable is taken where the expression is, the expression's cells
- * are new each time, an exception raised by the expression has its {@code <genexpr>} frame in the
- * traceback and a StopIteration from it becomes a RuntimeError, while one raised by the consumer
- * (see {@link GenexpConsumerException}) passes as it was; the recursion depth counts the
- * expression's frame while it runs.
+ * run without a generator: the expression's loops are loops of the enclosing function's frame,
+ * its locals and cells slots of that frame (its hidden {@code .0} holding the leftmost iterator),
+ * and its consumer runs at the innermost point, where the generator would yield. Nobody can see
+ * the generator object there, so what CPython shows stays the same: the leftmost iterable is
+ * taken where the expression is, the expression's cells are new each time, an exception raised by
+ * the expression has its {@code <genexpr>} frame in the traceback and a StopIteration from it
+ * becomes a RuntimeError, while one raised by the consumer (see {@link GenexpConsumerException})
+ * passes as it was; the recursion depth counts the expression's frame while it runs.
+ *
+ * <p>A list, set or dict comprehension runs the same way, without a call (see
+ * cellpy.nodes.expression.InlinedComprehensionNode): its innermost point adds to its result inside
+ * its {@code <listcomp>} frame, as in CPython, and a StopIteration passes unchanged.
  *
  * <p>Why: a generator costs a heap frame, and every value a resume; a consuming loop that is
  * compiled gets the generator's body inlined only in its last tier, and a consumer that is a
@@ -41,7 +43,7 @@ public final class InlinedGenexpNode extends Node {
     private final String fileName;
     private final int line;
     private final String name;
-    /** A generator expression: a StopIteration leaving it becomes a RuntimeError. */
+    /** A generator expression (not a comprehension): a StopIteration leaving it becomes a RuntimeError. */
     private final boolean generator;
 
     public InlinedGenexpNode(StmtNode loops, int sourceSlot, int[] cellSlots, int[] ownSlots, String fileName, int line,
