@@ -203,3 +203,16 @@ keys = [Key(2, "a"), Key(1, "b"), Key(1, "c"), Key(3, "d"), Key(3, "e")]
 print(min(k for k in keys).tag, max(k for k in keys).tag)
 print(min(x % 7 for x in range(3, 20)), max(x * (20 - x) for x in range(20)), max(x for x in [1.5, 2, -1]))
 print(min(v for v in (w - 3 for w in range(5))), max(s for s in (t for t in "hello")))
+
+# set and sorted: the built-ins' results, sorted stable and by the values' own order
+print(sorted(set(x % 5 for x in range(20))), sorted(x % 7 for x in range(10)), sorted(s for s in "banana"))
+pairs = [(1, "b"), (0, "a"), (1, "a"), (0, "b")]
+print(sorted(p for p in pairs), sorted(x for x in []), set(x for x in []))
+
+
+def shadowed_sorted():
+    sorted = lambda g: "mine:" + type(g).__name__
+    return sorted(x for x in range(3)), set(x * 2 for x in (y for y in range(3)))
+
+
+print(shadowed_sorted())

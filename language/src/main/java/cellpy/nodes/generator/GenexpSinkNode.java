@@ -14,11 +14,13 @@ import cellpy.nodes.expression.IsTrueNode;
 import cellpy.nodes.expression.IsTrueNodeGen;
 import cellpy.runtime.PException;
 import cellpy.runtime.PList;
+import cellpy.runtime.PSet;
 
 /**
  * The innermost point of an inlined generator expression consumed by a built-in (see
  * {@link InlinedGenexpCallNode}): the expression's value goes into the result the built-in builds
- * in a frame slot, as the built-in would take it: appended for {@code list}/{@code tuple}, added
+ * in a frame slot, as the built-in would take it: appended for {@code list}/{@code tuple}/{@code sorted},
+ * put in the set for {@code set}, added
  * with the language's {@code +} for {@code sum} (an int total unboxed in a long slot), tested for
  * {@code any}/{@code all}, which stop the expression at the first deciding value, kept when better
  * for {@code min}/{@code max}. An error of {@code +}, of a comparison or of a truth test is the
@@ -31,6 +33,7 @@ public final class GenexpSinkNode extends StmtNode {
     public static final int ALL = 3;
     public static final int MIN = 4;
     public static final int MAX = 5;
+    public static final int SET = 6;
 
     @Child private ExprNode element;
     private final int kind;
@@ -46,7 +49,7 @@ public final class GenexpSinkNode extends StmtNode {
         this.accSlot = accSlot;
         if (kind == SUM) {
             add = AddNodeGen.create(null, null);
-        } else if (kind != LIST) {
+        } else if (kind != LIST && kind != SET) {
             isTrue = IsTrueNodeGen.create(null);
             if (kind == MIN) {
                 better = LtNodeGen.create(null, null);
@@ -62,6 +65,8 @@ public final class GenexpSinkNode extends StmtNode {
         try {
             if (kind == LIST) {
                 append((PList) frame.getObject(accSlot), value);
+            } else if (kind == SET) {
+                addTo((PSet) frame.getObject(accSlot), value);
             } else if (kind == SUM) {
                 addTo(frame, value);
             } else if (kind == MIN || kind == MAX) {
@@ -98,5 +103,10 @@ public final class GenexpSinkNode extends StmtNode {
     @TruffleBoundary(allowInlining = true)
     private static void append(PList list, Object value) {
         list.add(value);
+    }
+
+    @TruffleBoundary
+    private static void addTo(PSet set, Object value) {
+        set.add(value);
     }
 }

@@ -1,5 +1,6 @@
 package cellpy.nodes.generator;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.profiles.BranchProfile;
@@ -8,24 +9,35 @@ import cellpy.nodes.control.ForNextNode;
 import cellpy.runtime.BuiltinTypes;
 import cellpy.runtime.PBuiltinFunction;
 import cellpy.runtime.PList;
+import cellpy.runtime.PSet;
 import cellpy.runtime.PTuple;
 import cellpy.runtime.PyErrors;
 import cellpy.runtime.PyObjects;
 
 /**
  * {@code list(e for ...)}, {@code tuple(...)}, {@code sum(...)}, {@code any(...)},
- * {@code all(...)}, {@code min(...)}, {@code max(...)}: when the name is the built-in at the time of the call, the generator
+ * {@code all(...)}, {@code min(...)}, {@code max(...)}, {@code set(...)}, {@code sorted(...)}: when the name is the built-in at the time of the call, the generator
  * expression runs inlined ({@link InlinedGenexpNode}) with a {@link GenexpSinkNode} building the
  * built-in's result; otherwise the generator is made and whatever the name holds is called with
  * it, as written. The callee is evaluated first, then the leftmost iterable, as CPython does.
  */
 public final class InlinedGenexpCallNode extends ExprNode {
-    public static final String[] NAMES = {"list", "tuple", "sum", "any", "all", "min", "max"};
+    /** The built-ins handled, by index (the constants below). */
+    public static final String[] NAMES = {"list", "tuple", "sum", "any", "all", "min", "max", "set", "sorted"};
+    private static final int LIST = 0;
+    private static final int TUPLE = 1;
+    private static final int SUM = 2;
+    private static final int ANY = 3;
+    private static final int ALL = 4;
+    private static final int MIN = 5;
+    private static final int MAX = 6;
+    private static final int SET = 7;
+    private static final int SORTED = 8;
 
     @Child private ExprNode callee;
     @Child private ExprNode leftmostIterable;
     @Child private InlinedGenexpNode genexp;
-    /** Index into {@link #NAMES}. */
+    /** Which built-in: an index into {@link #NAMES}. */
     private final int builtin;
     private final String name;
     private final int accSlot;
@@ -51,15 +63,16 @@ public final class InlinedGenexpCallNode extends ExprNode {
         this.generatorSlot = generatorSlot;
     }
 
-    /** The sink kind ({@link GenexpSinkNode}) for a built-in's name, or -1. */
+    /** The sink kind ({@link GenexpSinkNode}) for built-in number {@code builtin} of {@link #NAMES}. */
     public static int sinkKind(int builtin) {
         return switch (builtin) {
-            case 0, 1 -> GenexpSinkNode.LIST;
-            case 2 -> GenexpSinkNode.SUM;
-            case 3 -> GenexpSinkNode.ANY;
-            case 4 -> GenexpSinkNode.ALL;
-            case 5 -> GenexpSinkNode.MIN;
-            default -> GenexpSinkNode.MAX;
+            case SUM -> GenexpSinkNode.SUM;
+            case ANY -> GenexpSinkNode.ANY;
+            case ALL -> GenexpSinkNode.ALL;
+            case MIN -> GenexpSinkNode.MIN;
+            case MAX -> GenexpSinkNode.MAX;
+            case SET -> GenexpSinkNode.SET;
+            default -> GenexpSinkNode.LIST; // list, tuple, sorted
         };
     }
 
@@ -72,26 +85,34 @@ public final class InlinedGenexpCallNode extends ExprNode {
             return callWithGenerator(frame, fn, leftmost);
         }
         Object source = ForNextNode.source(leftmost);
-        if (builtin <= 1) {
-            frame.setObject(accSlot, new PList());
-        } else if (builtin == 2) {
-            frame.setLong(accSlot, 0);
-        } else if (builtin >= 5) {
-            frame.setObject(accSlot, null);
+        switch (builtin) {
+            case LIST, TUPLE, SORTED -> frame.setObject(accSlot, new PList());
+            case SUM -> frame.setLong(accSlot, 0);
+            case SET -> frame.setObject(accSlot, new PSet());
+            case MIN, MAX -> frame.setObject(accSlot, null);
+            default -> {
+            }
         }
         try {
             boolean stopped = genexp.run(frame, source);
             return switch (builtin) {
-                case 0 -> frame.getObject(accSlot);
-                case 1 -> new PTuple(((PList) frame.getObject(accSlot)).items.toArray());
-                case 2 -> frame.isLong(accSlot) ? (Object) frame.getLong(accSlot) : frame.getObject(accSlot);
-                case 3 -> stopped;
-                case 4 -> !stopped;
-                default -> best(frame);
+                case LIST, SET -> frame.getObject(accSlot);
+                case TUPLE -> new PTuple(((PList) frame.getObject(accSlot)).items.toArray());
+                case SUM -> frame.isLong(accSlot) ? (Object) frame.getLong(accSlot) : frame.getObject(accSlot);
+                case ANY -> stopped;
+                case ALL -> !stopped;
+                case MIN, MAX -> best(frame);
+                default -> sortedList(fn, frame.getObject(accSlot));
             };
         } finally {
             frame.clear(accSlot);
         }
+    }
+
+    /** {@code sorted} of the values collected: the built-in itself, given them as a list. */
+    @TruffleBoundary
+    private static Object sortedList(Object sorted, Object values) {
+        return ((PBuiltinFunction) sorted).getFn().call(new Object[]{values}, new String[0]);
     }
 
     private Object best(VirtualFrame frame) {
@@ -104,8 +125,9 @@ public final class InlinedGenexpCallNode extends ExprNode {
 
     private boolean isTheBuiltin(Object fn) {
         return switch (builtin) {
-            case 0 -> fn == BuiltinTypes.LIST;
-            case 1 -> fn == BuiltinTypes.TUPLE;
+            case LIST -> fn == BuiltinTypes.LIST;
+            case TUPLE -> fn == BuiltinTypes.TUPLE;
+            case SET -> fn == BuiltinTypes.SET;
             default -> fn instanceof PBuiltinFunction f && f.getOwner() == null && name.equals(f.getName());
         };
     }
