@@ -19,12 +19,12 @@ import cellpy.runtime.PSet;
 /**
  * The innermost point of an inlined generator expression consumed by a built-in (see
  * {@link InlinedGenexpCallNode}): the expression's value goes into the result the built-in builds
- * in a frame slot, as the built-in would take it: appended for {@code list}/{@code tuple}/{@code sorted},
- * put in the set for {@code set}, added
- * with the language's {@code +} for {@code sum} (an int total unboxed in a long slot), tested for
- * {@code any}/{@code all}, which stop the expression at the first deciding value, kept when better
- * for {@code min}/{@code max}. An error of {@code +}, of a comparison or of a truth test is the
- * built-in's, outside the expression's frame.
+ * in a frame slot, as the built-in would take it: appended for {@code list}, {@code tuple} and
+ * {@code sorted}, put in the set for {@code set}, added with the language's {@code +} for
+ * {@code sum} (an int total unboxed in a long slot), tested for {@code any}/{@code all}, which
+ * stop the expression at the first deciding value, kept when better for {@code min}/{@code max}.
+ * An error of {@code +}, of a comparison, of a hash or of a truth test is the built-in's, outside
+ * the expression's frame.
  */
 public final class GenexpSinkNode extends StmtNode {
     public static final int LIST = 0;
@@ -66,9 +66,9 @@ public final class GenexpSinkNode extends StmtNode {
             if (kind == LIST) {
                 append((PList) frame.getObject(accSlot), value);
             } else if (kind == SET) {
-                addTo((PSet) frame.getObject(accSlot), value);
+                putIn((PSet) frame.getObject(accSlot), value);
             } else if (kind == SUM) {
-                addTo(frame, value);
+                addToSum(frame, value);
             } else if (kind == MIN || kind == MAX) {
                 Object best = frame.getObject(accSlot);
                 if (best == null || isTrue.execute(better.executeEvaluated(frame, value, best))) {
@@ -82,7 +82,7 @@ public final class GenexpSinkNode extends StmtNode {
         }
     }
 
-    private void addTo(VirtualFrame frame, Object value) {
+    private void addToSum(VirtualFrame frame, Object value) {
         if (frame.isLong(accSlot) && value instanceof Long v) {
             try {
                 frame.setLong(accSlot, add.executeLong(frame, frame.getLong(accSlot), v));
@@ -106,7 +106,7 @@ public final class GenexpSinkNode extends StmtNode {
     }
 
     @TruffleBoundary
-    private static void addTo(PSet set, Object value) {
+    private static void putIn(PSet set, Object value) {
         set.add(value);
     }
 }
