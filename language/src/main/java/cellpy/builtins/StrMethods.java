@@ -401,11 +401,12 @@ final class StrMethods {
     @TruffleBoundary
     static Object join(Object self, Object iterable) {
         String sep = s(self);
-        Object it = PyObjects.iter(iterable);
+        // CPython takes every item first (PySequence_Fast), then checks them: a generator runs
+        // to its end even when an early item is not a str
+        java.util.List<Object> items = PyObjects.toList(iterable);
         StringBuilder sb = new StringBuilder();
-        Object v;
-        int i = 0;
-        while ((v = PyObjects.next(it)) != null) {
+        for (int i = 0; i < items.size(); i++) {
+            Object v = items.get(i);
             if (!(v instanceof String x)) {
                 throw PyErrors.typeError("sequence item %d: expected str instance, %s found", i, PyObjects.typeName(v));
             }
@@ -413,7 +414,6 @@ final class StrMethods {
                 sb.append(sep);
             }
             sb.append(x);
-            i++;
         }
         return sb.toString();
     }
