@@ -48,7 +48,7 @@ public final class CellpyLanguage extends TruffleLanguage<CellpyContext> {
     static final OptionKey<Boolean> InlineTrivialCalls = new OptionKey<>(true);
 
     @Option(help = "Run comprehensions, and generator expressions consumed where they are made (by a for loop, list, "
-                    + "tuple, set, sorted, sum, any, all, min or max), as loops of the enclosing function, without a call or a "
+                    + "tuple, set, sorted, sum, any, all, min, max or str.join), as loops of the enclosing function, without a call or a "
                     + "generator.",
                     category = OptionCategory.EXPERT, stability = OptionStability.EXPERIMENTAL)
     static final OptionKey<Boolean> InlineComprehensions = new OptionKey<>(true);

@@ -1100,6 +1100,13 @@ public final class Translator {
                         && fc.scope.isFunctionLike()) {
             return zeroArgSuper();
         }
+        if (c.args().size() == 1 && c.args().get(0) instanceof Expr.GeneratorExp g && c.keywords().isEmpty() && canInline()) {
+            int builtin = c.func() instanceof Expr.Name n ? InlinedGenexpCallNode.builtinNamed(n.id())
+                            : c.func() instanceof Expr.Attribute a && a.attr().equals("join") ? InlinedGenexpCallNode.JOIN : -1;
+            if (builtin >= 0) {
+                return inlinedGenexpCall(c, builtin, g);
+            }
+        }
         if (c.func() instanceof Expr.Attribute a && c.args().stream().noneMatch(x -> x instanceof Expr.Starred)
                         && c.keywords().stream().allMatch(k -> k.arg() != null)) {
             ExprNode receiver = expr(a.value());
@@ -1113,13 +1120,6 @@ public final class Translator {
                 args[c.args().size() + i] = expr(c.keywords().get(i).value());
             }
             return new MethodCallNode(receiver, mangle(a.attr()), args, kwNames);
-        }
-        if (c.func() instanceof Expr.Name n && c.args().size() == 1 && c.args().get(0) instanceof Expr.GeneratorExp g
-                        && c.keywords().isEmpty() && canInline()) {
-            int builtin = java.util.Arrays.asList(InlinedGenexpCallNode.NAMES).indexOf(n.id());
-            if (builtin >= 0) {
-                return inlinedGenexpCall(c, builtin, g);
-            }
         }
         ExprNode callee = expr(c.func());
         SequenceElements args = elements(c.args());

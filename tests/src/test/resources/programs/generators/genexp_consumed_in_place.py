@@ -216,3 +216,20 @@ def shadowed_sorted():
 
 
 print(shadowed_sorted())
+
+
+# str.join of a generator expression: the separator's method, taken before the expression is made
+def letters():
+    print("letters made")
+    return iter("ab")
+
+
+print(",".join(x for x in letters()), "-".join(a + b for a in "xy" for b in (c.upper() for c in "pq")))
+
+
+class Joiner:
+    def join(self, g):
+        return "Joiner:" + "/".join(g)
+
+
+print(Joiner().join(x for x in "abc"), "".join(str(i * i) for i in range(5) if i % 2))

@@ -71,6 +71,22 @@ check("max element", lambda: max(1 // x for x in [1, 0]))
 check("unhashable in set", lambda: set([x] for x in range(2)))
 check("unsortable", lambda: sorted(x for x in [1, "s"]))
 check("sorted element", lambda: sorted(1 // x for x in [1, 0]))
+
+
+def strings_then_int():
+    yield "a"
+    yield 1
+    print("  the generator ran on")
+    yield "c"
+
+
+def made():
+    print("  never made")
+    return iter("ab")
+
+
+check("join of a non-str", lambda: ", ".join(v for v in strings_then_int()))
+check("join on an int", lambda: (5).join(x for x in made()))
 print(run(3000))
 check("hot element", lambda: run(2) + sum(1 // (x - 2) for x in range(5)))
 

@@ -7,6 +7,7 @@ import com.oracle.truffle.api.profiles.BranchProfile;
 import cellpy.nodes.ExprNode;
 import cellpy.nodes.control.ForNextNode;
 import cellpy.runtime.BuiltinTypes;
+import cellpy.runtime.PBoundMethod;
 import cellpy.runtime.PBuiltinFunction;
 import cellpy.runtime.PList;
 import cellpy.runtime.PSet;
@@ -16,14 +17,15 @@ import cellpy.runtime.PyObjects;
 
 /**
  * {@code list(e for ...)}, {@code tuple(...)}, {@code sum(...)}, {@code any(...)},
- * {@code all(...)}, {@code min(...)}, {@code max(...)}, {@code set(...)}, {@code sorted(...)}: when the name is the built-in at the time of the call, the generator
+ * {@code all(...)}, {@code min(...)}, {@code max(...)}, {@code set(...)}, {@code sorted(...)}, and
+ * {@code sep.join(...)} on a str: when the name is the built-in at the time of the call, the generator
  * expression runs inlined ({@link InlinedGenexpNode}) with a {@link GenexpSinkNode} building the
  * built-in's result; otherwise the generator is made and whatever the name holds is called with
  * it, as written. The callee is evaluated first, then the leftmost iterable, as CPython does.
  */
 public final class InlinedGenexpCallNode extends ExprNode {
-    /** The built-ins handled, by index (the constants below). */
-    public static final String[] NAMES = {"list", "tuple", "sum", "any", "all", "min", "max", "set", "sorted"};
+    /** The built-ins handled, by index (the constants below); the last is the method {@code str.join}. */
+    private static final String[] NAMES = {"list", "tuple", "sum", "any", "all", "min", "max", "set", "sorted", "join"};
     private static final int LIST = 0;
     private static final int TUPLE = 1;
     private static final int SUM = 2;
@@ -33,6 +35,18 @@ public final class InlinedGenexpCallNode extends ExprNode {
     private static final int MAX = 6;
     private static final int SET = 7;
     private static final int SORTED = 8;
+    /** {@code sep.join(e for ...)}: the callee is {@code sep.join}, a bound method when sep is a str. */
+    public static final int JOIN = 9;
+
+    /** The index of the built-in function or type called {@code name}, or -1. */
+    public static int builtinNamed(String name) {
+        for (int i = 0; i < JOIN; i++) {
+            if (NAMES[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
 
     @Child private ExprNode callee;
     @Child private ExprNode leftmostIterable;
@@ -72,7 +86,7 @@ public final class InlinedGenexpCallNode extends ExprNode {
             case MIN -> GenexpSinkNode.MIN;
             case MAX -> GenexpSinkNode.MAX;
             case SET -> GenexpSinkNode.SET;
-            default -> GenexpSinkNode.LIST; // list, tuple, sorted
+            default -> GenexpSinkNode.LIST; // list, tuple, sorted, join
         };
     }
 
@@ -86,7 +100,7 @@ public final class InlinedGenexpCallNode extends ExprNode {
         }
         Object source = ForNextNode.source(leftmost);
         switch (builtin) {
-            case LIST, TUPLE, SORTED -> frame.setObject(accSlot, new PList());
+            case LIST, TUPLE, SORTED, JOIN -> frame.setObject(accSlot, new PList());
             case SUM -> frame.setLong(accSlot, 0);
             case SET -> frame.setObject(accSlot, new PSet());
             case MIN, MAX -> frame.setObject(accSlot, null);
@@ -102,7 +116,8 @@ public final class InlinedGenexpCallNode extends ExprNode {
                 case ANY -> stopped;
                 case ALL -> !stopped;
                 case MIN, MAX -> best(frame);
-                default -> sortedList(fn, frame.getObject(accSlot));
+                case SORTED -> sortedList(fn, frame.getObject(accSlot));
+                default -> joined((PBoundMethod) fn, frame.getObject(accSlot));
             };
         } finally {
             frame.clear(accSlot);
@@ -113,6 +128,12 @@ public final class InlinedGenexpCallNode extends ExprNode {
     @TruffleBoundary
     private static Object sortedList(Object sorted, Object values) {
         return ((PBuiltinFunction) sorted).getFn().call(new Object[]{values}, new String[0]);
+    }
+
+    /** {@code sep.join} of the values collected, by the method itself (it checks them all). */
+    @TruffleBoundary
+    private static Object joined(PBoundMethod join, Object values) {
+        return ((PBuiltinFunction) join.function()).getFn().call(new Object[]{join.self(), values}, new String[0]);
     }
 
     private Object best(VirtualFrame frame) {
@@ -128,6 +149,8 @@ public final class InlinedGenexpCallNode extends ExprNode {
             case LIST -> fn == BuiltinTypes.LIST;
             case TUPLE -> fn == BuiltinTypes.TUPLE;
             case SET -> fn == BuiltinTypes.SET;
+            case JOIN -> fn instanceof PBoundMethod m && m.self() instanceof String && m.function() instanceof PBuiltinFunction f
+                            && f.getOwner() == BuiltinTypes.STR && name.equals(f.getName());
             default -> fn instanceof PBuiltinFunction f && f.getOwner() == null && name.equals(f.getName());
         };
     }
