@@ -402,8 +402,10 @@ final class StrMethods {
     static Object join(Object self, Object iterable) {
         String sep = s(self);
         // CPython takes every item first (PySequence_Fast), then checks them: a generator runs
-        // to its end even when an early item is not a str
-        java.util.List<Object> items = PyObjects.toList(iterable);
+        // to its end even when an early item is not a str. A list or tuple is read in place
+        // (joining calls no guest code that could change it).
+        java.util.List<Object> items = iterable instanceof PList l ? l.items
+                        : iterable instanceof PTuple t ? java.util.Arrays.asList(t.items()) : PyObjects.toList(iterable);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < items.size(); i++) {
             Object v = items.get(i);

@@ -35,10 +35,13 @@ import cellpy.runtime.PException;
  */
 public final class InlinedGenexpNode extends Node {
     @Child private StmtNode loops;
-    /** Holds what ForNextNode.source made of the leftmost iterable; the outermost loop's iterable. */
+    /**
+     * The expression's hidden {@code .0}: what ForNextNode.source made of the leftmost iterable,
+     * the outermost loop's iterable (one of {@link #ownSlots}).
+     */
     private final int sourceSlot;
     @CompilationFinal(dimensions = 1) private final int[] cellSlots;
-    /** The expression's locals and cells, cleared when it ends (its frame would be gone). */
+    /** The expression's locals ({@code .0} included) and cells, cleared when it ends (its frame would be gone). */
     @CompilationFinal(dimensions = 1) private final int[] ownSlots;
     private final String fileName;
     private final int line;
@@ -103,7 +106,6 @@ public final class InlinedGenexpNode extends Node {
 
     @ExplodeLoop
     private void clear(VirtualFrame frame) {
-        frame.clear(sourceSlot);
         for (int slot : ownSlots) {
             frame.clear(slot);
         }
