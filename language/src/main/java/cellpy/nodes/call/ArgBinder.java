@@ -1,6 +1,8 @@
 package cellpy.nodes.call;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 import cellpy.runtime.PCode;
 import cellpy.runtime.PDict;
 import cellpy.runtime.PFunction;
@@ -46,6 +48,55 @@ public final class ArgBinder {
             return null;
         }
         packVarargs(code, out, args, nargs, code.hasVarkw ? (code.kwargsForwarded ? PKeywords.EMPTY : new PDict()) : null);
+        return out;
+    }
+
+    /**
+     * {@link #bindPositional} for a call passing no keywords, with {@code length}
+     * ({@code args.length}) a compilation constant (see {@link ArgumentCount}): every loop unrolls and
+     * every array index is a constant, so the arrays stay virtual in compiled code.
+     */
+    @ExplodeLoop
+    static Object[] bindPositionalUnrolled(PFunction fn, PCode code, Object[] args, int length) {
+        int nargs = length - 1;
+        int npos = code.argcount;
+        if (code.kwonlyargcount != 0 || (nargs > npos && !code.hasVarargs)) {
+            return null;
+        }
+        Object[] out = new Object[1 + code.paramCount()];
+        out[0] = fn;
+        int ncopy = Math.min(nargs, npos);
+        for (int i = 1; i <= ncopy; i++) {
+            out[i] = args[i];
+        }
+        if (ncopy < npos) {
+            Object[] defaults = fn.defaults;
+            // a missing argument: CompilerDirectives.transferToInterpreter, so that compiled code
+            // has no path on which the arrays reach the general binder (a boundary) and escape
+            if (defaults == null) {
+                CompilerDirectives.transferToInterpreter();
+                return null;
+            }
+            int first = npos - defaults.length;
+            for (int p = ncopy; p < npos; p++) {
+                if (p < first) {
+                    CompilerDirectives.transferToInterpreter();
+                    return null;
+                }
+                out[1 + p] = defaults[p - first];
+            }
+        }
+        int next = 1 + npos;
+        if (code.hasVarargs) {
+            Object[] rest = new Object[Math.max(0, nargs - npos)];
+            for (int j = 0; j < rest.length; j++) {
+                rest[j] = args[1 + npos + j];
+            }
+            out[next++] = new PTuple(rest);
+        }
+        if (code.hasVarkw) {
+            out[next] = code.kwargsForwarded ? PKeywords.EMPTY : new PDict();
+        }
         return out;
     }
 

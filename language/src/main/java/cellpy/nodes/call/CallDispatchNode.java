@@ -43,12 +43,13 @@ public abstract class CallDispatchNode extends Node {
     @Specialization(guards = {"fn.code == cachedCode", "kwNames.length == 0", "inlined != null"}, limit = "4")
     protected static Object doInlined(PFunction fn, Object[] args, String[] kwNames,
                     @Cached("fn.code") PCode cachedCode,
-                    @Cached("inlineCopy(cachedCode)") InlinedCallNode inlined) {
+                    @Cached("inlineCopy(cachedCode)") InlinedCallNode inlined,
+                    @Cached("createCount()") ArgumentCount count) {
         if (isSimple(cachedCode, args, kwNames)) {
             args[0] = fn;
             return inlined.call(args);
         }
-        return inlined.call(bound(fn, cachedCode, args, kwNames));
+        return inlined.call(boundPositional(count, fn, cachedCode, args));
     }
 
     /** See {@link InlinedCallNode#create}: null when this site calls the function instead. */
@@ -68,17 +69,35 @@ public abstract class CallDispatchNode extends Node {
     protected static Object doDirect(PFunction fn, Object[] args, String[] kwNames,
                     @Cached("fn.code") PCode cachedCode,
                     @Cached("createPlan(cachedCode, kwNames)") KeywordPlan plan,
+                    @Cached("createCount()") ArgumentCount count,
                     @Cached("create(cachedCode.getCallTarget())") DirectCallNode call) {
         if (isSimple(cachedCode, args, kwNames)) {
             args[0] = fn;
             return call.call(args);
         }
-        Object[] bound = kwNames.length == 0 ? null : plan.bindFor(kwNames, fn, cachedCode, args);
+        if (kwNames.length == 0) {
+            return call.call(boundPositional(count, fn, cachedCode, args));
+        }
+        Object[] bound = plan.bindFor(kwNames, fn, cachedCode, args);
         return call.call(bound != null ? bound : bound(fn, cachedCode, args, kwNames));
     }
 
     protected static KeywordPlan createPlan(PCode code, String[] kwNames) {
         return KeywordPlan.create(code, kwNames);
+    }
+
+    protected static ArgumentCount createCount() {
+        return new ArgumentCount();
+    }
+
+    private static final ArgumentCount.Binding POSITIONAL = ArgBinder::bindPositionalUnrolled;
+    private static final ArgumentCount.Binding POSITIONAL_GENERIC = (fn, code, args, length) -> ArgBinder.bindPositional(fn, code, args,
+                    BuiltinFn.NO_KW);
+
+    /** Positional arguments only, bound with their count as a constant where the site saw it before. */
+    private static Object[] boundPositional(ArgumentCount count, PFunction fn, PCode code, Object[] args) {
+        Object[] bound = count.bind(POSITIONAL, POSITIONAL_GENERIC, fn, code, args);
+        return bound != null ? bound : ArgBinder.bind(fn, args, 1, BuiltinFn.NO_KW);
     }
 
     private static Object[] bound(PFunction fn, PCode code, Object[] args, String[] kwNames) {

@@ -8,6 +8,7 @@ import cellpy.runtime.PCode;
 import cellpy.runtime.PDict;
 import cellpy.runtime.PFunction;
 import cellpy.runtime.PKeywords;
+import cellpy.runtime.PTuple;
 
 /**
  * How one call site's keyword names bind to one function's parameters, worked out once when the
@@ -98,7 +99,7 @@ final class KeywordPlan {
 
     private Object[] bindFor(String[] names, PFunction fn, PCode code, Object[] args, int depth) {
         if (names == kwNames) {
-            return bind(fn, code, args);
+            return count.bind(unrolled, generic, fn, code, args);
         }
         if (next == null) {
             if (depth >= MAX_PLANS) {
@@ -108,6 +109,66 @@ final class KeywordPlan {
             next = create(code, names);
         }
         return next.bindFor(names, fn, code, args, depth + 1);
+    }
+
+    /** The lengths of the argument arrays this plan binds, as constants (see {@link ArgumentCount}). */
+    private final ArgumentCount count = new ArgumentCount();
+    private final ArgumentCount.Binding unrolled = this::bindUnrolled;
+    private final ArgumentCount.Binding generic = (fn, code, args, length) -> bind(fn, code, args);
+
+    /**
+     * {@link #bind} with {@code length} ({@code args.length}) a compilation constant: the loops
+     * unroll and the arrays stay virtual. Where a default is missing (an error the general binder
+     * reports), compiled code leaves for the interpreter first, so that no compiled path hands the
+     * arrays to a boundary, which would make escape analysis allocate them on every path.
+     */
+    @ExplodeLoop
+    private Object[] bindUnrolled(PFunction fn, PCode code, Object[] args, int length) {
+        int nk = target.length;
+        int nargs = length - 1 - nk;
+        int npos = code.argcount;
+        if (!usable || (nargs > npos && !code.hasVarargs) || nargs > minTarget) {
+            return null; // constants here: the general binder decides (or reports the error)
+        }
+        Object[] out = new Object[1 + code.paramCount()];
+        out[0] = fn;
+        int ncopy = Math.min(nargs, npos);
+        for (int i = 1; i <= ncopy; i++) {
+            out[i] = args[i];
+        }
+        Object kwargs;
+        if (forwardedNames != null) {
+            Object[] values = new Object[forwardedNames.length];
+            placeKeywords(out, args, nargs, null, values);
+            kwargs = values.length == 0 ? PKeywords.EMPTY : new PKeywords(forwardedNames, values);
+        } else {
+            PDict dict = code.hasVarkw ? new PDict() : null;
+            placeKeywords(out, args, nargs, dict, null);
+            kwargs = dict;
+        }
+        for (int p = ncopy; p < npos; p++) {
+            if (out[1 + p] == null) {
+                Object[] defaults = fn.defaults;
+                int d = defaults == null ? -1 : p - (npos - defaults.length);
+                if (d < 0) {
+                    CompilerDirectives.transferToInterpreter();
+                    return null;
+                }
+                out[1 + p] = defaults[d];
+            }
+        }
+        int next = 1 + npos + code.kwonlyargcount;
+        if (code.hasVarargs) {
+            Object[] rest = new Object[Math.max(0, nargs - npos)];
+            for (int j = 0; j < rest.length; j++) {
+                rest[j] = args[1 + npos + j];
+            }
+            out[next++] = new PTuple(rest);
+        }
+        if (code.hasVarkw) {
+            out[next] = kwargs;
+        }
+        return out;
     }
 
     /** The frame arguments for {@code args} ({@code args[0]} free, keywords' values last), or null. */
