@@ -606,13 +606,13 @@ final class Attributes {
                     return;
                 case "__kwdefaults__":
                     if (value == PNone.NONE) {
-                        f.kwDefaults = null;
+                        f.setKwDefaults(null);
                     } else if (value instanceof PDict d) {
                         Map<String, Object> m = new java.util.LinkedHashMap<>();
                         for (PDict.Entry e : d.entries()) {
                             m.put(str(e.key), e.value);
                         }
-                        f.kwDefaults = m;
+                        f.setKwDefaults(m);
                     } else {
                         throw PyErrors.typeError("__kwdefaults__ must be set to a dict object");
                     }

@@ -23,8 +23,14 @@ public final class PFunction implements TruffleObject {
     public final Cell[] closure;
     /** Positional defaults ({@code __defaults__}), aligned to the last positional parameters; null when none. */
     public Object[] defaults;
-    /** Keyword-only defaults ({@code __kwdefaults__}); null when none. */
+    /** Keyword-only defaults ({@code __kwdefaults__}); null when none. Set through {@link #setKwDefaults}. */
     public Map<String, Object> kwDefaults;
+    /**
+     * {@link #kwDefaults} by keyword-only parameter (null entries where a parameter has none), or
+     * null when there are none: binding reads a default by index, without a map lookup behind a
+     * boundary, so a call of a function with keyword-only parameters compiles like any other.
+     */
+    public Object[] kwonlyDefaults;
     public String name;
     public String qualname;
     /** Attributes set on the function object ({@code f.cache = {}}); null until the first one. */
@@ -35,9 +41,26 @@ public final class PFunction implements TruffleObject {
         this.globals = globals;
         this.closure = closure;
         this.defaults = defaults;
-        this.kwDefaults = kwDefaults;
+        if (kwDefaults != null) {
+            setKwDefaults(kwDefaults);
+        }
         this.name = code.name;
         this.qualname = code.qualname;
+    }
+
+    /** Sets {@code __kwdefaults__} (null for none) and the defaults by parameter that binding reads. */
+    @TruffleBoundary
+    public void setKwDefaults(Map<String, Object> kwDefaults) {
+        this.kwDefaults = kwDefaults;
+        if (kwDefaults == null || code.kwonlyargcount == 0) {
+            this.kwonlyDefaults = null;
+            return;
+        }
+        Object[] byIndex = new Object[code.kwonlyargcount];
+        for (int i = 0; i < byIndex.length; i++) {
+            byIndex[i] = kwDefaults.get(code.varnames[code.argcount + i]);
+        }
+        this.kwonlyDefaults = byIndex;
     }
 
     public Map<String, Object> attrs() {

@@ -60,7 +60,7 @@ public final class ArgBinder {
     static Object[] bindPositionalUnrolled(PFunction fn, PCode code, Object[] args, int length) {
         int nargs = length - 1;
         int npos = code.argcount;
-        if (code.kwonlyargcount != 0 || (nargs > npos && !code.hasVarargs)) {
+        if (nargs > npos && !code.hasVarargs) {
             return null;
         }
         Object[] out = new Object[1 + code.paramCount()];
@@ -86,7 +86,23 @@ public final class ArgBinder {
                 out[1 + p] = defaults[p - first];
             }
         }
-        int next = 1 + npos;
+        int nkw = code.kwonlyargcount;
+        if (nkw != 0) {
+            Object[] kwDefaults = fn.kwonlyDefaults;
+            if (kwDefaults == null) {
+                CompilerDirectives.transferToInterpreter();
+                return null;
+            }
+            for (int j = 0; j < nkw; j++) {
+                Object d = kwDefaults[j];
+                if (d == null) {
+                    CompilerDirectives.transferToInterpreter();
+                    return null;
+                }
+                out[1 + npos + j] = d;
+            }
+        }
+        int next = 1 + npos + nkw;
         if (code.hasVarargs) {
             Object[] rest = new Object[Math.max(0, nargs - npos)];
             for (int j = 0; j < rest.length; j++) {
@@ -123,6 +139,24 @@ public final class ArgBinder {
                     return false;
                 }
                 out[1 + p] = defaults[p - first];
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Defaults for the keyword-only parameters no keyword filled (still null in {@code out});
+     * false when one of them has none.
+     */
+    static boolean fillKwonlyDefaults(PFunction fn, PCode code, Object[] out) {
+        int npos = code.argcount;
+        for (int j = 0; j < code.kwonlyargcount; j++) {
+            if (out[1 + npos + j] == null) {
+                Object[] kwDefaults = fn.kwonlyDefaults;
+                if (kwDefaults == null || kwDefaults[j] == null) {
+                    return false;
+                }
+                out[1 + npos + j] = kwDefaults[j];
             }
         }
         return true;

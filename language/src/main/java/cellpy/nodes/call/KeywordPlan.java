@@ -39,8 +39,13 @@ final class KeywordPlan {
     @CompilationFinal private KeywordPlan next;
     private static final int MAX_PLANS = 4;
 
-    private KeywordPlan(String[] kwNames, int[] target, int minTarget, boolean usable, String[] forwardedNames) {
+    /** Per keyword-only parameter: whether one of the keywords fills it (the others take their defaults). */
+    @CompilationFinal(dimensions = 1) private final boolean[] kwonlyCovered;
+
+    private KeywordPlan(String[] kwNames, int[] target, int minTarget, boolean usable, String[] forwardedNames,
+                    boolean[] kwonlyCovered) {
         this.kwNames = kwNames;
+        this.kwonlyCovered = kwonlyCovered;
         this.forwardedNames = forwardedNames;
         this.target = target;
         this.minTarget = minTarget;
@@ -77,15 +82,12 @@ final class KeywordPlan {
                 }
             }
         }
-        for (boolean c : kwonlyCovered) {
-            usable &= c; // keyword-only defaults are looked up by name: the general binder does that
-        }
         String[] forwarded = null;
         if (code.kwargsForwarded) {
             forwarded = java.util.stream.IntStream.range(0, nk).filter(k -> target[k] < 0).mapToObj(k -> kwNames[k])
                             .toArray(String[]::new);
         }
-        return new KeywordPlan(kwNames, target, min, usable, forwarded);
+        return new KeywordPlan(kwNames, target, min, usable, forwarded, kwonlyCovered);
     }
 
     /**
@@ -157,6 +159,16 @@ final class KeywordPlan {
                 out[1 + p] = defaults[d];
             }
         }
+        for (int j = 0; j < kwonlyCovered.length; j++) {
+            if (!kwonlyCovered[j]) {
+                Object[] kwDefaults = fn.kwonlyDefaults;
+                if (kwDefaults == null || kwDefaults[j] == null) {
+                    CompilerDirectives.transferToInterpreter();
+                    return null;
+                }
+                out[1 + npos + j] = kwDefaults[j];
+            }
+        }
         int next = 1 + npos + code.kwonlyargcount;
         if (code.hasVarargs) {
             Object[] rest = new Object[Math.max(0, nargs - npos)];
@@ -196,7 +208,7 @@ final class KeywordPlan {
             placeKeywords(out, args, nargs, dict, null);
             kwargs = dict;
         }
-        if (ncopy < npos && !ArgBinder.fillDefaults(fn, out, ncopy, npos)) {
+        if ((ncopy < npos && !ArgBinder.fillDefaults(fn, out, ncopy, npos)) || !ArgBinder.fillKwonlyDefaults(fn, code, out)) {
             return null;
         }
         ArgBinder.packVarargs(code, out, args, nargs, kwargs);
