@@ -351,16 +351,7 @@ public final class BuiltinFunctions {
         if (!PyInt.isInt(start)) {
             throw PyErrors.typeError("'%s' object cannot be interpreted as an integer", PyObjects.typeName(start));
         }
-        Object[] counter = {PyInt.unbool(start)};
-        return new Iterators.FnIter("enumerate", () -> {
-            Object v = PyObjects.next(it);
-            if (v == null) {
-                return null;
-            }
-            Object c = counter[0];
-            counter[0] = PyNumbers.add(c, 1L);
-            return PTuple.of(c, v);
-        });
+        return new Iterators.EnumerateIter(it, PyInt.unbool(start));
     }
 
     @TruffleBoundary
@@ -372,32 +363,7 @@ public final class BuiltinFunctions {
         for (int i = 0; i < n; i++) {
             its[i] = PyObjects.iter(args[i]);
         }
-        return new Iterators.FnIter("zip", () -> {
-            if (n == 0) {
-                return null;
-            }
-            Object[] vals = new Object[n];
-            for (int i = 0; i < n; i++) {
-                Object v = PyObjects.next(its[i]);
-                if (v == null) {
-                    if (strict) {
-                        if (i > 0) {
-                            throw PyErrors.valueError("zip() argument %d is shorter than argument%s%d", i + 1,
-                                            i == 1 ? " " : "s 1-", i);
-                        }
-                        for (int j = 1; j < n; j++) {
-                            if (PyObjects.next(its[j]) != null) {
-                                throw PyErrors.valueError("zip() argument %d is longer than argument%s%d", j + 1,
-                                                j == 1 ? " " : "s 1-", j);
-                            }
-                        }
-                    }
-                    return null;
-                }
-                vals[i] = v;
-            }
-            return new PTuple(vals);
-        });
+        return new Iterators.ZipIter(its, strict);
     }
 
     @TruffleBoundary
@@ -412,17 +378,7 @@ public final class BuiltinFunctions {
         for (int i = 0; i < n; i++) {
             its[i] = PyObjects.iter(args[i + 1]);
         }
-        return new Iterators.FnIter("map", () -> {
-            Object[] vals = new Object[n];
-            for (int i = 0; i < n; i++) {
-                Object v = PyObjects.next(its[i]);
-                if (v == null) {
-                    return null;
-                }
-                vals[i] = v;
-            }
-            return Calls.call(f, vals);
-        });
+        return new Iterators.MapIter(f, its);
     }
 
     @TruffleBoundary
@@ -430,16 +386,7 @@ public final class BuiltinFunctions {
         Args.range("filter", args, kw, 2, 2);
         Object f = args[0];
         Object it = PyObjects.iter(args[1]);
-        return new Iterators.FnIter("filter", () -> {
-            Object v;
-            while ((v = PyObjects.next(it)) != null) {
-                boolean keep = f == PNone.NONE ? PyObjects.isTrue(v) : PyObjects.isTrue(Calls.call(f, v));
-                if (keep) {
-                    return v;
-                }
-            }
-            return null;
-        });
+        return new Iterators.FilterIter(f, it);
     }
 
     // ---- types -----------------------------------------------------------------------------

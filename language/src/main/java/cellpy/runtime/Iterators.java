@@ -347,4 +347,181 @@ public final class Iterators {
             return name;
         }
     }
+
+    /**
+     * enumerate: the count as a long while it fits ({@link #bigCount} past that). A {@code for} loop
+     * steps it in compiled code (ForNextNode), the rest through {@link #next}.
+     */
+    public static final class EnumerateIter extends PIterator {
+        public final Object inner;
+        public long count;
+        /** The count once it no longer fits a long, else null. */
+        public Object bigCount;
+        public boolean exhausted;
+
+        public EnumerateIter(Object inner, Object start) {
+            this.inner = inner;
+            if (start instanceof Long l) {
+                this.count = l;
+            } else {
+                this.bigCount = start;
+            }
+        }
+
+        /** The count to hand out next, advancing it. */
+        public Object takeCount() {
+            if (bigCount == null && count != Long.MAX_VALUE) {
+                return count++;
+            }
+            return takeBigCount();
+        }
+
+        @TruffleBoundary
+        private Object takeBigCount() {
+            Object c = bigCount == null ? (Object) count : bigCount;
+            bigCount = PyNumbers.add(c, 1L);
+            return c;
+        }
+
+        @Override
+        @TruffleBoundary
+        public Object next() {
+            if (exhausted) {
+                return null;
+            }
+            Object v = PyObjects.next(inner);
+            if (v == null) {
+                exhausted = true;
+                return null;
+            }
+            return PTuple.of(takeCount(), v);
+        }
+
+        @Override
+        public String typeName() {
+            return "enumerate";
+        }
+    }
+
+    /** zip, with {@code strict=True}'s length checks. */
+    public static final class ZipIter extends PIterator {
+        public final Object[] iterators;
+        public final boolean strict;
+        public boolean exhausted;
+
+        public ZipIter(Object[] iterators, boolean strict) {
+            this.iterators = iterators;
+            this.strict = strict;
+        }
+
+        @Override
+        @TruffleBoundary
+        public Object next() {
+            int n = iterators.length;
+            if (exhausted || n == 0) {
+                exhausted = true;
+                return null;
+            }
+            Object[] vals = new Object[n];
+            for (int i = 0; i < n; i++) {
+                Object v = PyObjects.next(iterators[i]);
+                if (v == null) {
+                    exhausted = true;
+                    if (strict) {
+                        checkStrict(i);
+                    }
+                    return null;
+                }
+                vals[i] = v;
+            }
+            return new PTuple(vals);
+        }
+
+        /** Iterator {@code i} ran out: with {@code strict=True}, the others must run out with it. */
+        @TruffleBoundary
+        public void checkStrict(int i) {
+            int n = iterators.length;
+            if (i > 0) {
+                throw PyErrors.valueError("zip() argument %d is shorter than argument%s%d", i + 1, i == 1 ? " " : "s 1-", i);
+            }
+            for (int j = 1; j < n; j++) {
+                if (PyObjects.next(iterators[j]) != null) {
+                    throw PyErrors.valueError("zip() argument %d is longer than argument%s%d", j + 1, j == 1 ? " " : "s 1-", j);
+                }
+            }
+        }
+
+        @Override
+        public String typeName() {
+            return "zip";
+        }
+    }
+
+    /** map: the function applied to the next value of each iterable. */
+    public static final class MapIter extends PIterator {
+        public final Object function;
+        public final Object[] iterators;
+        public boolean exhausted;
+
+        public MapIter(Object function, Object[] iterators) {
+            this.function = function;
+            this.iterators = iterators;
+        }
+
+        @Override
+        @TruffleBoundary
+        public Object next() {
+            if (exhausted) {
+                return null;
+            }
+            Object[] vals = new Object[iterators.length];
+            for (int i = 0; i < vals.length; i++) {
+                Object v = PyObjects.next(iterators[i]);
+                if (v == null) {
+                    exhausted = true;
+                    return null;
+                }
+                vals[i] = v;
+            }
+            return Calls.call(function, vals);
+        }
+
+        @Override
+        public String typeName() {
+            return "map";
+        }
+    }
+
+    /** filter: the values for which the function (or, for None, the value itself) is true. */
+    public static final class FilterIter extends PIterator {
+        public final Object function;
+        public final Object inner;
+        public boolean exhausted;
+
+        public FilterIter(Object function, Object inner) {
+            this.function = function;
+            this.inner = inner;
+        }
+
+        @Override
+        @TruffleBoundary
+        public Object next() {
+            if (exhausted) {
+                return null;
+            }
+            Object v;
+            while ((v = PyObjects.next(inner)) != null) {
+                if (function == PNone.NONE ? PyObjects.isTrue(v) : PyObjects.isTrue(Calls.call(function, v))) {
+                    return v;
+                }
+            }
+            exhausted = true;
+            return null;
+        }
+
+        @Override
+        public String typeName() {
+            return "filter";
+        }
+    }
 }

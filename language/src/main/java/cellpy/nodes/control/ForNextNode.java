@@ -8,7 +8,12 @@ import com.oracle.truffle.api.dsl.Cached;
 import cellpy.nodes.generator.GeneratorOdds;
 import cellpy.nodes.generator.GeneratorResumeNode;
 import cellpy.nodes.AssignTargetNode;
+import cellpy.nodes.call.CallDispatchNode;
+import cellpy.nodes.expression.IsTrueNode;
+import cellpy.nodes.intrinsic.NextValueNode;
+import cellpy.runtime.BuiltinFn;
 import cellpy.runtime.Iterators;
+import cellpy.runtime.PTuple;
 import cellpy.runtime.PGenerator;
 import cellpy.runtime.PList;
 import cellpy.runtime.PNone;
@@ -118,7 +123,101 @@ public abstract class ForNextNode extends Node {
         return assignNonNull(frame, it.next());
     }
 
-    @Specialization(replaces = {"doRange", "doList", "doGenerator", "doRangeIter", "doListIter"})
+    /**
+     * {@code for i, x in enumerate(xs)}: the inner iterator stepped by a node, the count kept as a
+     * long, and the pair made only here, after the test for the end, so it goes to the target
+     * (usually unpacked at once) without being allocated.
+     */
+    @Specialization
+    protected boolean doEnumerate(VirtualFrame frame, Iterators.EnumerateIter it,
+                    @Cached NextValueNode inner) {
+        if (it.exhausted) {
+            return false;
+        }
+        Object v = inner.execute(it.inner);
+        if (v == null) {
+            it.exhausted = true;
+            return false;
+        }
+        target.assign(frame, new PTuple(new Object[]{it.takeCount(), v}));
+        return true;
+    }
+
+    /** {@code for a, b in zip(xs, ys)} over two iterables, as {@link #doEnumerate}. */
+    @Specialization(guards = "it.iterators.length == 2")
+    protected boolean doZip2(VirtualFrame frame, Iterators.ZipIter it,
+                    @Cached NextValueNode first,
+                    @Cached NextValueNode second) {
+        if (it.exhausted) {
+            return false;
+        }
+        Object a = first.execute(it.iterators[0]);
+        if (a == null) {
+            return zipEnded(it, 0);
+        }
+        Object b = second.execute(it.iterators[1]);
+        if (b == null) {
+            return zipEnded(it, 1);
+        }
+        target.assign(frame, new PTuple(new Object[]{a, b}));
+        return true;
+    }
+
+    protected static IsTrueNode createIsTrue() {
+        return cellpy.nodes.expression.IsTrueNodeGen.create(null);
+    }
+
+    private static boolean zipEnded(Iterators.ZipIter it, int i) {
+        it.exhausted = true;
+        if (it.strict) {
+            it.checkStrict(i);
+        }
+        return false;
+    }
+
+    /**
+     * {@code for y in map(f, xs)} over one iterable: {@code f} called through an inline cache, so a
+     * lambda is inlined into the loop.
+     */
+    @Specialization(guards = "it.iterators.length == 1")
+    protected boolean doMap1(VirtualFrame frame, Iterators.MapIter it,
+                    @Cached NextValueNode inner,
+                    @Cached CallDispatchNode call) {
+        if (it.exhausted) {
+            return false;
+        }
+        Object v = inner.execute(it.iterators[0]);
+        if (v == null) {
+            it.exhausted = true;
+            return false;
+        }
+        target.assign(frame, call.execute(it.function, new Object[]{null, v}, BuiltinFn.NO_KW));
+        return true;
+    }
+
+    /** {@code for x in filter(f, xs)}: {@code f} called through an inline cache, as {@link #doMap1}. */
+    @Specialization
+    protected boolean doFilter(VirtualFrame frame, Iterators.FilterIter it,
+                    @Cached NextValueNode inner,
+                    @Cached CallDispatchNode call,
+                    @Cached("createIsTrue()") IsTrueNode isTrue) {
+        if (it.exhausted) {
+            return false;
+        }
+        Object v;
+        while ((v = inner.execute(it.inner)) != null) {
+            Object keep = it.function == PNone.NONE ? v : call.execute(it.function, new Object[]{null, v}, BuiltinFn.NO_KW);
+            if (isTrue.execute(keep)) {
+                target.assign(frame, v);
+                return true;
+            }
+        }
+        it.exhausted = true;
+        return false;
+    }
+
+    @Specialization(replaces = {"doRange", "doList", "doGenerator", "doRangeIter", "doListIter", "doEnumerate", "doZip2",
+                    "doMap1", "doFilter"})
     protected boolean doIterator(VirtualFrame frame, Object iterator) {
         if (iterator instanceof PRange || iterator instanceof PList) {
             return iterator instanceof PRange r ? doRange(frame, r) : doList(frame, (PList) iterator);

@@ -19,7 +19,7 @@ final class AnyAllNode extends IntrinsicNode {
     @Override
     public Object execute(Object[] args, String[] kwNames) {
         if (kwNames.length != 0 || args.length != 1 || !(args[0] instanceof PGenerator gen)) {
-            return fallback.call(args, kwNames);
+            return callFallback(args, kwNames);
         }
         Object v;
         while ((v = next.execute(gen)) != null) {

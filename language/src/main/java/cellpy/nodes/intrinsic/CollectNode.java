@@ -2,11 +2,11 @@ package cellpy.nodes.intrinsic;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import cellpy.runtime.BuiltinFn;
-import cellpy.runtime.PGenerator;
+import cellpy.runtime.PIterator;
 import cellpy.runtime.PList;
 import cellpy.runtime.PTuple;
 
-/** {@code list(gen)} / {@code tuple(gen)}: collects a generator's values. */
+/** {@code list(gen)} / {@code tuple(gen)}: collects the values of a generator (or a map or filter iterator). */
 final class CollectNode extends IntrinsicNode {
     @Child private GeneratorLoopNode loop = new GeneratorLoopNode(new Append());
     private final boolean tuple;
@@ -18,10 +18,10 @@ final class CollectNode extends IntrinsicNode {
 
     @Override
     public Object execute(Object[] args, String[] kwNames) {
-        if (kwNames.length != 0 || args.length != 1 || !(args[0] instanceof PGenerator gen)) {
-            return fallback.call(args, kwNames);
+        if (kwNames.length != 0 || args.length != 1 || !NextValueNode.drainable(args[0])) {
+            return callFallback(args, kwNames);
         }
-        PList list = (PList) loop.execute(gen, new PList());
+        PList list = (PList) loop.execute((PIterator) args[0], new PList());
         return tuple ? new PTuple(list.items.toArray()) : list;
     }
 

@@ -14,6 +14,7 @@ import cellpy.CellpyLanguage;
 import cellpy.nodes.generator.BoxYieldedNode;
 import cellpy.nodes.generator.GeneratorOdds;
 import cellpy.runtime.PGenerator;
+import cellpy.runtime.PIterator;
 
 /**
  * The loop of an intrinsic that drains a generator ({@code sum(gen)}, {@code list(gen)}), run as a
@@ -48,8 +49,11 @@ final class GeneratorLoopNode extends Node {
         this.step = step;
     }
 
-    /** Drains {@code gen} into {@code acc}; returns the final result. */
-    Object execute(PGenerator gen, Object acc) {
+    /**
+     * Drains {@code gen} (a generator, or a map or filter iterator, see
+     * {@link NextValueNode#drainable}) into {@code acc}; returns the final result.
+     */
+    Object execute(PIterator gen, Object acc) {
         if (call == null) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             call = insert(DirectCallNode.create(new LoopRoot(CellpyLanguage.get(this), step).getCallTarget()));
@@ -108,13 +112,14 @@ final class GeneratorLoopNode extends Node {
 
         @Override
         public boolean executeRepeating(VirtualFrame frame) {
-            PGenerator gen = (PGenerator) frame.getObject(GEN);
-            Object v = next.execute(gen);
+            PIterator it = (PIterator) frame.getObject(GEN);
+            Object v = next.execute(it);
             if (!GeneratorOdds.goesOn(v != null)) {
                 return false;
             }
             // boxed after the "finished" test: an int's box goes straight into the step
-            frame.setObject(ACC, step.combine(frame.getObject(ACC), boxYielded.execute(gen, v)));
+            frame.setObject(ACC, step.combine(frame.getObject(ACC),
+                            v == PGenerator.YIELDED_LONG ? boxYielded.execute((PGenerator) it, v) : v));
             return true;
         }
     }

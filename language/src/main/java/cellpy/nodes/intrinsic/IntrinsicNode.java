@@ -1,5 +1,8 @@
 package cellpy.nodes.intrinsic;
 
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 import cellpy.runtime.BuiltinFn;
 import cellpy.runtime.PBuiltinFunction;
@@ -19,9 +22,34 @@ public abstract class IntrinsicNode extends Node {
 
     public abstract Object execute(Object[] args, String[] kwNames);
 
+    /**
+     * Whether this site ever needed the built-in itself. Until it does, compiled code has no call
+     * of it: a result that may come from a boundary call makes escape analysis allocate the value
+     * the node computes ({@code abs(i)} boxed its int on every call) and the arguments passed.
+     */
+    @CompilationFinal private boolean fallbackSeen;
+
+    /**
+     * The built-in itself, for the shapes the node does not handle: behind a boundary, as every
+     * built-in call (its Java code is not partially evaluated), and with Python exceptions as
+     * ordinary results, so an error does not invalidate the caller's compiled code.
+     */
+    protected final Object callFallback(Object[] args, String[] kwNames) {
+        if (!fallbackSeen) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            fallbackSeen = true;
+        }
+        return callBuiltin(fallback, args, kwNames);
+    }
+
+    @TruffleBoundary(transferToInterpreterOnException = false)
+    private static Object callBuiltin(BuiltinFn fn, Object[] args, String[] kwNames) {
+        return fn.call(args, kwNames);
+    }
+
     public static boolean hasIntrinsic(PBuiltinFunction fn) {
         return fn.getOwner() == null && switch (fn.getName()) {
-            case "sum", "any", "all", "max", "min", "next" -> true;
+            case "sum", "any", "all", "max", "min", "next", "abs", "len", "isinstance" -> true;
             default -> false;
         };
     }
@@ -42,6 +70,9 @@ public abstract class IntrinsicNode extends Node {
             case "max" -> new MinMaxNode(fn.getFn(), false);
             case "min" -> new MinMaxNode(fn.getFn(), true);
             case "next" -> new NextNode(fn.getFn());
+            case "abs" -> new AbsNode(fn.getFn());
+            case "len" -> new LenNode(fn.getFn());
+            case "isinstance" -> IsInstanceNodeGen.create(fn.getFn());
             default -> null;
         };
     }

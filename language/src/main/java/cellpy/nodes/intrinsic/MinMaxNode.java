@@ -8,7 +8,10 @@ import cellpy.nodes.expression.BinaryNode;
 import cellpy.runtime.BuiltinFn;
 import cellpy.runtime.PGenerator;
 
-/** {@code max(gen)} / {@code min(gen)} without key or default; an empty generator goes to the built-in's error. */
+/**
+ * {@code max(a, b)} / {@code min(a, b)} with the language's typed comparison, and {@code max(gen)} /
+ * {@code min(gen)} without key or default; an empty generator goes to the built-in's error.
+ */
 final class MinMaxNode extends IntrinsicNode {
     @Child private NextValueNode next = NextValueNodeGen.create();
     @Child private BinaryNode better;
@@ -21,12 +24,16 @@ final class MinMaxNode extends IntrinsicNode {
 
     @Override
     public Object execute(Object[] args, String[] kwNames) {
+        if (kwNames.length == 0 && args.length == 2) {
+            // max(a, b): b if b > a else a, as the built-in's loop decides it (min: b < a)
+            return isTrue.execute(better.executeEvaluated(null, args[1], args[0])) ? args[1] : args[0];
+        }
         if (kwNames.length != 0 || args.length != 1 || !(args[0] instanceof PGenerator gen)) {
-            return fallback.call(args, kwNames);
+            return callFallback(args, kwNames);
         }
         Object best = next.execute(gen);
         if (best == null) {
-            return fallback.call(args, kwNames);
+            return callFallback(args, kwNames);
         }
         Object v;
         while ((v = next.execute(gen)) != null) {

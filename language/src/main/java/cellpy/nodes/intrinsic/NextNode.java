@@ -20,7 +20,7 @@ final class NextNode extends IntrinsicNode {
     @Override
     public Object execute(Object[] args, String[] kwNames) {
         if (kwNames.length != 0 || args.length < 1 || args.length > 2 || !(args[0] instanceof PGenerator gen)) {
-            return fallback.call(args, kwNames);
+            return callFallback(args, kwNames);
         }
         Object v = resume.execute(gen, PNone.NONE);
         if (v == null) {

@@ -3,9 +3,9 @@ package cellpy.nodes.intrinsic;
 import cellpy.nodes.expression.AddNode;
 import cellpy.nodes.expression.AddNodeGen;
 import cellpy.runtime.BuiltinFn;
-import cellpy.runtime.PGenerator;
+import cellpy.runtime.PIterator;
 
-/** {@code sum(gen)} / {@code sum(gen, start)} over a generator, with the typed {@code +} of the language. */
+/** {@code sum(gen)} / {@code sum(gen, start)} over a generator (or a map or filter iterator), with the typed {@code +} of the language. */
 final class SumNode extends IntrinsicNode {
     @Child private GeneratorLoopNode loop = new GeneratorLoopNode(new Add());
 
@@ -15,11 +15,11 @@ final class SumNode extends IntrinsicNode {
 
     @Override
     public Object execute(Object[] args, String[] kwNames) {
-        if (kwNames.length != 0 || args.length < 1 || args.length > 2 || !(args[0] instanceof PGenerator gen)
+        if (kwNames.length != 0 || args.length < 1 || args.length > 2 || !NextValueNode.drainable(args[0])
                         || (args.length == 2 && args[1] instanceof String)) {
-            return fallback.call(args, kwNames);
+            return callFallback(args, kwNames);
         }
-        return loop.execute(gen, args.length == 2 ? args[1] : (Object) 0L);
+        return loop.execute((PIterator) args[0], args.length == 2 ? args[1] : (Object) 0L);
     }
 
     private static final class Add extends GeneratorLoopNode.Step {
