@@ -106,10 +106,138 @@ public final class PDict implements TruffleObject {
         return absent.computeIfAbsent(key, k -> Truffle.getRuntime().createAssumption("no key " + k));
     }
 
+    /**
+     * An open-addressing index over the entries whose key is an int (a long) or a str, the common
+     * keys, kept beside {@link #map}: compiled code looks such a key up inline, with no boundary
+     * call and no boxing of an int key (a memo's {@code x in cache} and {@code cache[x]} 12 ns each
+     * through the boundary). Linear probing, at most half full counting removed slots
+     * ({@link #REMOVED}), so every probe ends at an empty slot. Null until first needed, and again
+     * after {@link #clear}.
+     */
+    private Object[] indexKeys;
+    private Entry[] indexEntries;
+    /** Slots of {@link #indexKeys} in use, removed ones included. */
+    private int indexUsed;
+    private static final Object REMOVED = new Object();
+
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    /** The entry for int key {@code k}, or null: inline in compiled code. */
+    public Entry findLong(long k) {
+        Object[] keys = indexKeys;
+        if (keys == null) {
+            return findIndexed(k);
+        }
+        Entry[] entries = indexEntries;
+        int mask = keys.length - 1;
+        int i = spread(Long.hashCode(k)) & mask;
+        while (true) {
+            Object o = keys[i];
+            if (o == null) {
+                return null;
+            }
+            if (o instanceof Long l && l == k) {
+                return entries[i];
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /** The entry for str key {@code k}, or null: inline in compiled code. */
+    public Entry findStr(String k) {
+        Object[] keys = indexKeys;
+        if (keys == null) {
+            return findIndexed(k);
+        }
+        Entry[] entries = indexEntries;
+        int mask = keys.length - 1;
+        int i = spread(k.hashCode()) & mask;
+        while (true) {
+            Object o = keys[i];
+            if (o == null) {
+                return null;
+            }
+            if (o instanceof String t && t.equals(k)) {
+                return entries[i];
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /** Builds the index, then looks {@code k} (a Long or a String) up. */
     @TruffleBoundary
+    private Entry findIndexed(Object k) {
+        rebuildIndex();
+        return k instanceof Long l ? findLong(l) : findStr((String) k);
+    }
+
+    private static boolean indexed(Object normalizedKey) {
+        return normalizedKey instanceof Long || normalizedKey instanceof String;
+    }
+
+    private void rebuildIndex() {
+        int n = 0;
+        for (Object k : map.keySet()) {
+            if (indexed(k)) {
+                n++;
+            }
+        }
+        int cap = 8;
+        while (cap < 4 * n) {
+            cap <<= 1;
+        }
+        indexKeys = new Object[cap];
+        indexEntries = new Entry[cap];
+        indexUsed = 0;
+        for (var me : map.entrySet()) {
+            if (indexed(me.getKey())) {
+                indexInsert(me.getKey(), me.getValue());
+            }
+        }
+    }
+
+    private void indexInsert(Object k, Entry e) {
+        if (2 * (indexUsed + 1) > indexKeys.length) {
+            rebuildIndex(); // the map holds k already, so the rebuilt index does too
+            return;
+        }
+        int mask = indexKeys.length - 1;
+        int i = spread(k.hashCode()) & mask;
+        while (indexKeys[i] != null) {
+            i = (i + 1) & mask;
+        }
+        indexKeys[i] = k;
+        indexEntries[i] = e;
+        indexUsed++;
+    }
+
+    private void indexRemove(Object k) {
+        if (indexKeys == null || !indexed(k)) {
+            return;
+        }
+        int mask = indexKeys.length - 1;
+        int i = spread(k.hashCode()) & mask;
+        while (indexKeys[i] != null) {
+            if (indexKeys[i] != REMOVED && indexKeys[i].equals(k)) {
+                indexKeys[i] = REMOVED;
+                indexEntries[i] = null;
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /** The value for {@code key}, or null: an int or str key is looked up inline (see {@link #findLong}). */
     public Object get(Object key) {
-        Entry e = map.get(DictKey.of(key));
+        Entry e = key instanceof Long l ? findLong(l) : key instanceof String s ? findStr(s) : getSlow(key);
         return e == null ? null : e.value;
+    }
+
+    @TruffleBoundary
+    private Entry getSlow(Object key) {
+        return map.get(DictKey.of(key));
     }
 
     /** {@code d[key]}: the value, or KeyError (the lookup alone is behind the boundary). */
@@ -134,12 +262,26 @@ public final class PDict implements TruffleObject {
         return e == null ? null : e.value;
     }
 
-    @TruffleBoundary
+    /** {@code d[key] = value}: an existing int or str key is rebound inline, anything else behind a boundary. */
     public void put(Object key, Object value) {
+        Entry e = key instanceof Long l ? findLong(l) : key instanceof String s ? findStr(s) : null;
+        if (e != null) {
+            e.set(value);
+            return;
+        }
+        putSlow(key, value);
+    }
+
+    @TruffleBoundary
+    private void putSlow(Object key, Object value) {
         Object k = DictKey.of(key);
         Entry e = map.get(k);
         if (e == null) {
-            map.put(k, new Entry(key, value));
+            e = new Entry(key, value);
+            map.put(k, e);
+            if (indexKeys != null && indexed(k)) {
+                indexInsert(k, e);
+            }
             version++;
             if (absent != null && k instanceof String s) {
                 Assumption a = absent.remove(s);
@@ -155,8 +297,10 @@ public final class PDict implements TruffleObject {
     /** Removes the key; returns the old value or null when absent. */
     @TruffleBoundary
     public Object remove(Object key) {
-        Entry e = map.remove(DictKey.of(key));
+        Object k = DictKey.of(key);
+        Entry e = map.remove(k);
         if (e != null) {
+            indexRemove(k);
             version++;
             e.markRemoved();
             return e.value;
@@ -164,8 +308,19 @@ public final class PDict implements TruffleObject {
         return null;
     }
 
-    @TruffleBoundary
+    /** {@code key in d}: an int or str key is looked up inline (see {@link #findLong}). */
     public boolean containsKey(Object key) {
+        if (key instanceof Long l) {
+            return findLong(l) != null;
+        }
+        if (key instanceof String s) {
+            return findStr(s) != null;
+        }
+        return containsKeySlow(key);
+    }
+
+    @TruffleBoundary
+    private boolean containsKeySlow(Object key) {
         return map.containsKey(DictKey.of(key));
     }
 
@@ -183,6 +338,8 @@ public final class PDict implements TruffleObject {
             e.markRemoved();
         }
         map.clear();
+        indexKeys = null;
+        indexEntries = null;
         version++;
     }
 
@@ -220,6 +377,7 @@ public final class PDict implements TruffleObject {
             return null;
         }
         version++;
+        indexRemove(last.getKey());
         last.getValue().markRemoved();
         return last.getValue();
     }
