@@ -89,7 +89,10 @@ public final class CellpyLanguage extends TruffleLanguage<CellpyContext> {
         try {
             SymbolTable[] table = new SymbolTable[1];
             Module module = Parser.parse(source.getCharacters().toString(), fileName, m -> {
-                sourceLines.put(fileName, m.sourceLines());
+                if (!(fileName.startsWith("<") && fileName.endsWith(">"))) {
+                    // CPython's tracebacks read lines from the file; "<string>" (-c) has none to show
+                    sourceLines.put(fileName, m.sourceLines());
+                }
                 table[0] = SymbolTable.build(m);
             });
             boolean trivial = ctx == null || ctx.env().getOptions().get(TrivialFunctions);

@@ -214,6 +214,17 @@ class LauncherTest {
     }
 
     @Test
+    void tracebackOfCodeGivenWithDashCShowsNoSourceLines() throws Exception {
+        // CPython reads traceback lines from the file; "<string>" has none
+        Run r = cellpy("-c", "def f():\n    1/0\nf()");
+        assertEquals(1, r.status());
+        assertEquals("Traceback (most recent call last):\n"
+                        + "  File \"<string>\", line 3, in <module>\n"
+                        + "  File \"<string>\", line 2, in f\n"
+                        + "ZeroDivisionError: division by zero\n", r.err());
+    }
+
+    @Test
     void missingFileIsACleanError() throws Exception {
         Run r = cellpy("/nonexistent/nothing.py");
         assertEquals(2, r.status());

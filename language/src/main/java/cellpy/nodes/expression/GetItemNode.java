@@ -33,8 +33,22 @@ public abstract class GetItemNode extends BinaryNode {
         return list.get((int) (list.size() + index));
     }
 
-    /** A dict's value: one lookup behind the dict's boundary instead of two (the generic path's and the dict's). */
+    /** A dict's value for an int key: looked up inline (see {@link PDict#findLong}). */
     @Specialization
+    protected Object doDictLong(PDict dict, long key) {
+        PDict.Entry e = dict.findLong(key);
+        return e != null ? e.value : dict.item(key);
+    }
+
+    /** A dict's value for a str key: looked up inline. */
+    @Specialization
+    protected Object doDictStr(PDict dict, String key) {
+        PDict.Entry e = dict.findStr(key);
+        return e != null ? e.value : dict.item(key);
+    }
+
+    /** A dict's value: one lookup behind the dict's boundary instead of two (the generic path's and the dict's). */
+    @Specialization(replaces = {"doDictLong", "doDictStr"})
     protected Object doDict(PDict dict, Object key) {
         return dict.item(key);
     }

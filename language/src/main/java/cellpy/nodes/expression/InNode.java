@@ -12,8 +12,20 @@ public abstract class InNode extends BinaryNode {
         this.negated = negated;
     }
 
-    /** Membership in a dict: its own lookup, without the generic path's boundary around it. */
+    /** An int key in a dict: looked up inline (see {@link PDict#findLong}). */
     @Specialization
+    protected boolean doDictLong(long a, PDict b) {
+        return (b.findLong(a) != null) != negated;
+    }
+
+    /** A str key in a dict: looked up inline. */
+    @Specialization
+    protected boolean doDictStr(String a, PDict b) {
+        return (b.findStr(a) != null) != negated;
+    }
+
+    /** Membership in a dict: its own lookup, without the generic path's boundary around it. */
+    @Specialization(replaces = {"doDictLong", "doDictStr"})
     protected boolean doDict(Object a, PDict b) {
         return b.containsKey(a) != negated;
     }

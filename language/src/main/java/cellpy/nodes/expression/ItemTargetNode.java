@@ -1,5 +1,8 @@
 package cellpy.nodes.expression;
 
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+
 import com.oracle.truffle.api.frame.VirtualFrame;
 import cellpy.nodes.AssignTargetNode;
 import cellpy.nodes.ExprNode;
@@ -11,6 +14,10 @@ import cellpy.runtime.PyObjects;
 public final class ItemTargetNode extends AssignTargetNode {
     @Child private ExprNode object;
     @Child private ExprNode key;
+
+    /** Whether this site stored into a dict with an int key, or a str key (compiled code has only those lookups). */
+    @CompilationFinal private boolean longKeys;
+    @CompilationFinal private boolean strKeys;
 
     public ItemTargetNode(ExprNode object, ExprNode key) {
         this.object = object;
@@ -26,7 +33,26 @@ public final class ItemTargetNode extends AssignTargetNode {
             return;
         }
         if (o instanceof PDict dict) {
-            dict.put(k, value); // the dict's own boundary only, not the generic path's around it
+            // an existing int or str key is rebound inline, for the key kinds this site has seen
+            PDict.Entry e = null;
+            if (k instanceof Long l) {
+                if (!longKeys) {
+                    CompilerDirectives.transferToInterpreterAndInvalidate();
+                    longKeys = true;
+                }
+                e = dict.findLong(l);
+            } else if (k instanceof String s) {
+                if (!strKeys) {
+                    CompilerDirectives.transferToInterpreterAndInvalidate();
+                    strKeys = true;
+                }
+                e = dict.findStr(s);
+            }
+            if (e != null) {
+                e.set(value);
+            } else {
+                dict.put(k, value); // the dict's own boundary only, not the generic path's around it
+            }
             return;
         }
         PyObjects.setItem(o, k, value);
