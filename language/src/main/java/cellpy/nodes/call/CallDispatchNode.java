@@ -175,6 +175,29 @@ public abstract class CallDispatchNode extends Node {
         return methodCall.execute(m.function(), all, kwNames);
     }
 
+    /**
+     * An instance of a user class with {@code __call__} (a function object, or functor): the method
+     * found once per class, then dispatched with the instance prepended, so it can be inlined here
+     * like a closure call instead of going through the generic call behind a boundary.
+     */
+    @Specialization(guards = {"inst.getType() == call.type", "isCallable(call)"}, assumptions = "call.assumptions", limit = "3")
+    protected static Object doCallableInstance(PInstance inst, Object[] args, String[] kwNames,
+                    @Cached("callLookup(inst)") ClassLookup call,
+                    @Cached CallDispatchNode methodCall) {
+        Object[] all = new Object[args.length + 1];
+        all[1] = inst;
+        System.arraycopy(args, 1, all, 2, args.length - 1);
+        return methodCall.execute(call.function, all, kwNames);
+    }
+
+    protected static ClassLookup callLookup(PInstance inst) {
+        return ClassLookup.of(inst.getType(), "__call__");
+    }
+
+    protected static boolean isCallable(ClassLookup call) {
+        return call.function != null && call.cacheableGet;
+    }
+
     protected static ClassLookup initLookup(PyType t) {
         return ClassLookup.of(t, "__init__");
     }
