@@ -48,6 +48,9 @@ public final class PSet {
         if (a instanceof String s) {
             return b instanceof String && s.equals(b);
         }
+        if (a instanceof Long x && b instanceof Long y) {
+            return x.longValue() == y.longValue();
+        }
         return PyObjects.eq(a, b);
     }
 
@@ -232,6 +235,47 @@ public final class PSet {
     @TruffleBoundary
     public boolean contains(Object v) {
         return lookup(v, PyObjects.hash(v)) >= 0;
+    }
+
+    /**
+     * Whether int {@code v} is a member, looked up without a boundary in compiled code (the probe
+     * sequence of {@link #lookup}); a member of another type with the same hash (1.0 or True for
+     * 1) sends the question to the general lookup, which compares by Python equality.
+     */
+    public boolean containsLong(long v) {
+        if (v == Long.MIN_VALUE) {
+            return contains(v);
+        }
+        long hash = v >= 0 ? v % PyInt.MODULUS : -((-v) % PyInt.MODULUS);
+        if (hash == -1) {
+            hash = -2;
+        }
+        Object[] ks = keys;
+        long[] hs = hashes;
+        int m = mask;
+        long perturb = hash;
+        int i = (int) (hash & m);
+        while (true) {
+            int probes = (i + LINEAR_PROBES <= m) ? LINEAR_PROBES : 0;
+            int j = i;
+            do {
+                Object k = ks[j];
+                if (k == null) {
+                    return false;
+                }
+                if (k != DUMMY && hs[j] == hash) {
+                    if (!(k instanceof Long)) {
+                        return contains(v);
+                    }
+                    if ((long) (Long) k == v) {
+                        return true;
+                    }
+                }
+                j++;
+            } while (probes-- > 0);
+            perturb >>>= PERTURB_SHIFT;
+            i = (int) ((i * 5L + 1 + perturb) & m);
+        }
     }
 
     /** Removes v; returns false when it was absent (discard semantics; remove() raises itself). */

@@ -127,7 +127,7 @@ public final class PyInt {
         return normalize(new java.math.BigDecimal(d).toBigInteger());
     }
 
-    private static final long MODULUS = (1L << 61) - 1;
+    static final long MODULUS = (1L << 61) - 1;
 
     /** CPython's int hash: the value modulo 2**61-1 with the sign kept, -1 mapped to -2. */
     @TruffleBoundary

@@ -55,6 +55,8 @@ public final class MethodCallNode extends ExprNode {
      * (its argument array, dispatch and boundary: 38 ns per append in a compiled loop).
      */
     @CompilationFinal private boolean listAppend;
+    /** {@code s.add(v)}: the set's own insertion (one boundary), without the built-in's call around it. */
+    @CompilationFinal private boolean setAdd;
     /** For a set receiver: whether the cached method is frozenset's (one Java class stands for both). */
     @CompilationFinal private boolean builtinFrozen;
 
@@ -99,6 +101,10 @@ public final class MethodCallNode extends ExprNode {
                 ((PList) self).items.add(args[0].executeGeneric(frame));
                 return PNone.NONE;
             }
+            if (setAdd) {
+                ((PSet) self).add(args[0].executeGeneric(frame));
+                return PNone.NONE;
+            }
             return callBound(frame, builtinMethod, self);
         }
         Object method = PyObjects.getAttr(self, name);
@@ -109,6 +115,7 @@ public final class MethodCallNode extends ExprNode {
                 builtinFrozen = self instanceof PSet set && set.frozen;
                 builtinClass = self.getClass();
                 listAppend = self instanceof PList && name.equals("append") && args.length == 1 && kwNames.length == 0;
+                setAdd = self instanceof PSet set && !set.frozen && name.equals("add") && args.length == 1 && kwNames.length == 0;
             }
             return callBound(frame, m.function(), m.self());
         }

@@ -2,6 +2,7 @@ package cellpy.nodes.expression;
 
 import com.oracle.truffle.api.dsl.Specialization;
 import cellpy.runtime.PDict;
+import cellpy.runtime.PSet;
 import cellpy.runtime.PyObjects;
 
 /** {@code in} and, negated, {@code not in}: membership in the right operand. */
@@ -22,6 +23,12 @@ public abstract class InNode extends BinaryNode {
     @Specialization
     protected boolean doDictStr(String a, PDict b) {
         return (b.findStr(a) != null) != negated;
+    }
+
+    /** An int in a set: looked up inline (see {@link PSet#containsLong}). */
+    @Specialization
+    protected boolean doSetLong(long a, PSet b) {
+        return b.containsLong(a) != negated;
     }
 
     /** Membership in a dict: its own lookup, without the generic path's boundary around it. */
