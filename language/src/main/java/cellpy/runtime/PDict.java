@@ -111,8 +111,8 @@ public final class PDict implements TruffleObject {
      * keys, kept beside {@link #map}: compiled code looks such a key up inline, with no boundary
      * call and no boxing of an int key (a memo's {@code x in cache} and {@code cache[x]} 12 ns each
      * through the boundary). Linear probing, at most half full counting removed slots
-     * ({@link #REMOVED}), so every probe ends at an empty slot. Null until first needed, and again
-     * after {@link #clear}.
+     * ({@link #REMOVED}), so every probe ends at an empty slot. Null until the dict is looked up
+     * often (see {@link #unindexedLookups}), and again after {@link #clear}.
      */
     private Object[] indexKeys;
     private Entry[] indexEntries;
@@ -176,9 +176,18 @@ public final class PDict implements TruffleObject {
         }
     }
 
-    /** Builds the index, then looks {@code k} (a Long or a String) up. */
+    /**
+     * Lookups made without the index. A dict is indexed at its fourth lookup: one built, read
+     * once and dropped (a dict display in a loop) never pays for an index.
+     */
+    private int unindexedLookups;
+
+    /** Looks {@code k} (a Long or a String) up without the index, building it for a dict looked up often. */
     @TruffleBoundary
     private Entry findIndexed(Object k) {
+        if (++unindexedLookups < 4) {
+            return map.get(k);
+        }
         rebuildIndex();
         return k instanceof Long l ? findLong(l) : findStr((String) k);
     }
