@@ -102,7 +102,18 @@ public final class ArgBinder {
                 out[1 + npos + j] = d;
             }
         }
-        int next = 1 + npos + nkw;
+        packVarargsUnrolled(code, out, args, nargs, code.hasVarkw ? (code.kwargsForwarded ? PKeywords.EMPTY : new PDict()) : null);
+        return out;
+    }
+
+    /**
+     * {@link #packVarargs} with {@code nargs} a compilation constant: the {@code *args} tuple's
+     * items copied one by one, so it stays virtual.
+     */
+    @ExplodeLoop
+    static void packVarargsUnrolled(PCode code, Object[] out, Object[] args, int nargs, Object kwargs) {
+        int npos = code.argcount;
+        int next = 1 + npos + code.kwonlyargcount;
         if (code.hasVarargs) {
             Object[] rest = new Object[Math.max(0, nargs - npos)];
             for (int j = 0; j < rest.length; j++) {
@@ -111,9 +122,8 @@ public final class ArgBinder {
             out[next++] = new PTuple(rest);
         }
         if (code.hasVarkw) {
-            out[next] = code.kwargsForwarded ? PKeywords.EMPTY : new PDict();
+            out[next] = kwargs;
         }
-        return out;
     }
 
     /**

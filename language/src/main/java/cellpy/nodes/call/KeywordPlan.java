@@ -8,7 +8,6 @@ import cellpy.runtime.PCode;
 import cellpy.runtime.PDict;
 import cellpy.runtime.PFunction;
 import cellpy.runtime.PKeywords;
-import cellpy.runtime.PTuple;
 
 /**
  * How one call site's keyword names bind to one function's parameters, worked out once when the
@@ -138,16 +137,7 @@ final class KeywordPlan {
         for (int i = 1; i <= ncopy; i++) {
             out[i] = args[i];
         }
-        Object kwargs;
-        if (forwardedNames != null) {
-            Object[] values = new Object[forwardedNames.length];
-            placeKeywords(out, args, nargs, null, values);
-            kwargs = values.length == 0 ? PKeywords.EMPTY : new PKeywords(forwardedNames, values);
-        } else {
-            PDict dict = code.hasVarkw ? new PDict() : null;
-            placeKeywords(out, args, nargs, dict, null);
-            kwargs = dict;
-        }
+        Object kwargs = placeKeywords(code, out, args, nargs);
         for (int p = ncopy; p < npos; p++) {
             if (out[1 + p] == null) {
                 Object[] defaults = fn.defaults;
@@ -169,17 +159,7 @@ final class KeywordPlan {
                 out[1 + npos + j] = kwDefaults[j];
             }
         }
-        int next = 1 + npos + code.kwonlyargcount;
-        if (code.hasVarargs) {
-            Object[] rest = new Object[Math.max(0, nargs - npos)];
-            for (int j = 0; j < rest.length; j++) {
-                rest[j] = args[1 + npos + j];
-            }
-            out[next++] = new PTuple(rest);
-        }
-        if (code.hasVarkw) {
-            out[next] = kwargs;
-        }
+        ArgBinder.packVarargsUnrolled(code, out, args, nargs, kwargs);
         return out;
     }
 
@@ -198,21 +178,27 @@ final class KeywordPlan {
         out[0] = fn;
         int ncopy = Math.min(nargs, npos);
         System.arraycopy(args, 1, out, 1, ncopy);
-        Object kwargs;
-        if (forwardedNames != null) {
-            Object[] values = new Object[forwardedNames.length];
-            placeKeywords(out, args, nargs, null, values);
-            kwargs = values.length == 0 ? PKeywords.EMPTY : new PKeywords(forwardedNames, values);
-        } else {
-            PDict dict = code.hasVarkw ? new PDict() : null;
-            placeKeywords(out, args, nargs, dict, null);
-            kwargs = dict;
-        }
+        Object kwargs = placeKeywords(code, out, args, nargs);
         if ((ncopy < npos && !ArgBinder.fillDefaults(fn, out, ncopy, npos)) || !ArgBinder.fillKwonlyDefaults(fn, code, out)) {
             return null;
         }
         ArgBinder.packVarargs(code, out, args, nargs, kwargs);
         return out;
+    }
+
+    /**
+     * The keywords into their parameters in {@code out}; returns the {@code **kwargs} value for the
+     * rest (a forwarded {@link PKeywords} or a dict), or null when the code has none.
+     */
+    private Object placeKeywords(PCode code, Object[] out, Object[] args, int nargs) {
+        if (forwardedNames != null) {
+            Object[] values = new Object[forwardedNames.length];
+            placeKeywords(out, args, nargs, null, values);
+            return values.length == 0 ? PKeywords.EMPTY : new PKeywords(forwardedNames, values);
+        }
+        PDict dict = code.hasVarkw ? new PDict() : null;
+        placeKeywords(out, args, nargs, dict, null);
+        return dict;
     }
 
     /** Keywords into their parameters, the rest into {@code kwargs} or, in order, {@code forwarded}. */

@@ -9,7 +9,6 @@ import cellpy.nodes.generator.GeneratorOdds;
 import cellpy.nodes.generator.GeneratorResumeNode;
 import cellpy.nodes.AssignTargetNode;
 import cellpy.nodes.call.CallDispatchNode;
-import cellpy.nodes.expression.IsTrueNode;
 import cellpy.nodes.intrinsic.NextValueNode;
 import cellpy.runtime.BuiltinFn;
 import cellpy.runtime.Iterators;
@@ -163,10 +162,6 @@ public abstract class ForNextNode extends Node {
         return true;
     }
 
-    protected static IsTrueNode createIsTrue() {
-        return cellpy.nodes.expression.IsTrueNodeGen.create(null);
-    }
-
     private static boolean zipEnded(Iterators.ZipIter it, int i) {
         it.exhausted = true;
         if (it.strict) {
@@ -195,25 +190,14 @@ public abstract class ForNextNode extends Node {
         return true;
     }
 
-    /** {@code for x in filter(f, xs)}: {@code f} called through an inline cache, as {@link #doMap1}. */
+    /**
+     * {@code for x in filter(f, xs)}: stepped by {@link NextValueNode} ({@code f} called through an
+     * inline cache); its values are the inner iterator's, so returning them allocates nothing.
+     */
     @Specialization
     protected boolean doFilter(VirtualFrame frame, Iterators.FilterIter it,
-                    @Cached NextValueNode inner,
-                    @Cached CallDispatchNode call,
-                    @Cached("createIsTrue()") IsTrueNode isTrue) {
-        if (it.exhausted) {
-            return false;
-        }
-        Object v;
-        while ((v = inner.execute(it.inner)) != null) {
-            Object keep = it.function == PNone.NONE ? v : call.execute(it.function, new Object[]{null, v}, BuiltinFn.NO_KW);
-            if (isTrue.execute(keep)) {
-                target.assign(frame, v);
-                return true;
-            }
-        }
-        it.exhausted = true;
-        return false;
+                    @Cached NextValueNode step) {
+        return assignNonNull(frame, step.execute(it));
     }
 
     @Specialization(replaces = {"doRange", "doList", "doGenerator", "doRangeIter", "doListIter", "doEnumerate", "doZip2",
