@@ -60,3 +60,17 @@ for i in range(0, 5000, 2):
     del big[i]
     del big[str(i)]
 print(len(big), 4998 in big, 4999 in big, "4998" in big, "4999" in big)
+
+
+def store(target, k, v):
+    target[k] = v
+
+
+memo = {}
+for i in range(40):
+    store(memo, i, i)  # only new keys at this site at first
+for i in range(40):
+    store(memo, i, -i)  # then the same site rebinds them
+store(memo, "s", 1)
+store(memo, "s", 2)
+print("one site", sum(v for k, v in memo.items() if k != "s"), len(memo), memo["s"], list(memo)[:3])

@@ -19,6 +19,17 @@ public final class ItemTargetNode extends AssignTargetNode {
     @CompilationFinal private boolean longKeys;
     @CompilationFinal private boolean strKeys;
 
+    /**
+     * Set when this site's first {@link #INSERTS_ONLY} dict stores all added a key (a memo's
+     * {@code cache[x] = r} after a miss): the inline lookup would only ever miss, so compiled code
+     * goes straight to the dict's insertion, without a probe loop in every copy of the site that
+     * inlining makes (a recursive memo inlines its wrapper a dozen times).
+     */
+    @CompilationFinal private boolean insertsOnly;
+    private boolean rebound;
+    private int inserts;
+    private static final int INSERTS_ONLY = 16;
+
     public ItemTargetNode(ExprNode object, ExprNode key) {
         this.object = object;
         this.key = key;
@@ -33,6 +44,10 @@ public final class ItemTargetNode extends AssignTargetNode {
             return;
         }
         if (o instanceof PDict dict) {
+            if (insertsOnly) {
+                dict.put(k, value);
+                return;
+            }
             // an existing int or str key is rebound inline, for the key kinds this site has seen
             PDict.Entry e = null;
             if (k instanceof Long l) {
@@ -50,7 +65,11 @@ public final class ItemTargetNode extends AssignTargetNode {
             }
             if (e != null) {
                 e.set(value);
+                rebound = true;
             } else {
+                if (CompilerDirectives.inInterpreter() && !rebound && ++inserts >= INSERTS_ONLY) {
+                    insertsOnly = true; // both paths are right: code compiled before may keep the lookup
+                }
                 dict.put(k, value); // the dict's own boundary only, not the generic path's around it
             }
             return;
