@@ -426,10 +426,7 @@ public final class Iterators {
             for (int i = 0; i < n; i++) {
                 Object v = PyObjects.next(iterators[i]);
                 if (v == null) {
-                    exhausted = true;
-                    if (strict) {
-                        checkStrict(i);
-                    }
+                    end(i);
                     return null;
                 }
                 vals[i] = v;
@@ -437,9 +434,16 @@ public final class Iterators {
             return new PTuple(vals);
         }
 
-        /** Iterator {@code i} ran out: with {@code strict=True}, the others must run out with it. */
+        /** Iterator {@code i} ran out: the zip is exhausted, and with {@code strict=True} the others must run out with it. */
+        public void end(int i) {
+            exhausted = true;
+            if (strict) {
+                checkStrict(i);
+            }
+        }
+
         @TruffleBoundary
-        public void checkStrict(int i) {
+        private void checkStrict(int i) {
             int n = iterators.length;
             if (i > 0) {
                 throw PyErrors.valueError("zip() argument %d is shorter than argument%s%d", i + 1, i == 1 ? " " : "s 1-", i);

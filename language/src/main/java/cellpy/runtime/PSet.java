@@ -246,10 +246,7 @@ public final class PSet {
         if (v == Long.MIN_VALUE) {
             return contains(v);
         }
-        long hash = v >= 0 ? v % PyInt.MODULUS : -((-v) % PyInt.MODULUS);
-        if (hash == -1) {
-            hash = -2;
-        }
+        long hash = PyInt.hashLong(v);
         Object[] ks = keys;
         long[] hs = hashes;
         int m = mask;

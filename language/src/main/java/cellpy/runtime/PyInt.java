@@ -127,7 +127,16 @@ public final class PyInt {
         return normalize(new java.math.BigDecimal(d).toBigInteger());
     }
 
-    static final long MODULUS = (1L << 61) - 1;
+    private static final long MODULUS = (1L << 61) - 1;
+
+    /**
+     * {@link #hash} of a long other than {@code Long.MIN_VALUE} (whose negation overflows), without
+     * a boundary: set lookups of an int compute it in compiled code.
+     */
+    static long hashLong(long v) {
+        long h = v >= 0 ? v % MODULUS : -((-v) % MODULUS);
+        return h == -1 ? -2 : h;
+    }
 
     /** CPython's int hash: the value modulo 2**61-1 with the sign kept, -1 mapped to -2. */
     @TruffleBoundary
@@ -138,7 +147,7 @@ public final class PyInt {
             if (v == Long.MIN_VALUE) {
                 return hash(BigInteger.valueOf(v));
             }
-            h = v >= 0 ? v % MODULUS : -((-v) % MODULUS);
+            return hashLong(v);
         } else if (o instanceof Boolean b) {
             return b ? 1 : 0;
         } else {

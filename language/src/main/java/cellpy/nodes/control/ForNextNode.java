@@ -152,27 +152,23 @@ public abstract class ForNextNode extends Node {
         }
         Object a = first.execute(it.iterators[0]);
         if (a == null) {
-            return zipEnded(it, 0);
+            it.end(0);
+            return false;
         }
         Object b = second.execute(it.iterators[1]);
         if (b == null) {
-            return zipEnded(it, 1);
+            it.end(1);
+            return false;
         }
         target.assign(frame, new PTuple(new Object[]{a, b}));
         return true;
     }
 
-    private static boolean zipEnded(Iterators.ZipIter it, int i) {
-        it.exhausted = true;
-        if (it.strict) {
-            it.checkStrict(i);
-        }
-        return false;
-    }
-
     /**
      * {@code for y in map(f, xs)} over one iterable: {@code f} called through an inline cache, so a
-     * lambda is inlined into the loop.
+     * lambda is inlined into the loop. Not through {@link NextValueNode#doMap1} as filter is: the
+     * callback's result is often a fresh box, which returned through that node would meet the null
+     * of "exhausted" and be allocated; assigned here, after the end test, it is not.
      */
     @Specialization(guards = "it.iterators.length == 1")
     protected boolean doMap1(VirtualFrame frame, Iterators.MapIter it,
