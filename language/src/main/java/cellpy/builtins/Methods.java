@@ -28,7 +28,7 @@ final class Methods {
             }
             return fn.call(a, k);
         };
-        t.dict.put(name, new PBuiltinFunction(name, t, checked));
+        t.dict.put(name, new PBuiltinFunction(name, t, checked, fn));
     }
 
     /** A method taking no arguments besides self. */

@@ -273,10 +273,11 @@ final class StrMethods {
     @TruffleBoundary
     static Object split(Object[] a, String[] k, boolean right) {
         String name = right ? "rsplit" : "split";
-        Object[] p = Args.bindMethod(name, a, k, 0, "sep", "maxsplit");
+        // split() and split(sep), the common calls, skip binding the arguments by name
+        Object[] p = k.length == 0 && a.length <= 2 ? a : Args.bindMethod(name, a, k, 0, "sep", "maxsplit");
         String s = s(p[0]);
-        Object sepObj = p[1] == null ? PNone.NONE : p[1];
-        long maxsplit = p[2] == null ? -1 : PyInt.asClampedLong(PyObjects.index(p[2]));
+        Object sepObj = p.length < 2 || p[1] == null ? PNone.NONE : p[1];
+        long maxsplit = p.length < 3 || p[2] == null ? -1 : PyInt.asClampedLong(PyObjects.index(p[2]));
         if (maxsplit < 0) {
             maxsplit = Long.MAX_VALUE;
         }
@@ -406,22 +407,41 @@ final class StrMethods {
         // (joining calls no guest code that could change it).
         java.util.List<Object> items = iterable instanceof PList l ? l.items
                         : iterable instanceof PTuple t ? java.util.Arrays.asList(t.items()) : PyObjects.toList(iterable);
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < items.size(); i++) {
+        String[] strs = new String[items.size()];
+        for (int i = 0; i < strs.length; i++) {
             Object v = items.get(i);
             if (!(v instanceof String x)) {
                 throw PyErrors.typeError("sequence item %d: expected str instance, %s found", i, PyObjects.typeName(v));
             }
-            if (i > 0) {
-                sb.append(sep);
-            }
-            sb.append(x);
+            strs[i] = x;
         }
-        return sb.toString();
+        // String.join sizes the result once and copies the bytes (a StringBuilder grew and
+        // appended piece by piece: 270 -> 90 ns for ten one-character items)
+        return String.join(sep, strs);
+    }
+
+    /** strip() without arguments: whitespace is never a surrogate, so chars can be tested one by one. */
+    private static String stripSpace(String s, boolean left, boolean right) {
+        int i = 0;
+        int j = s.length();
+        if (left) {
+            while (i < j && PyStr.isSpace(s.charAt(i))) {
+                i++;
+            }
+        }
+        if (right) {
+            while (j > i && PyStr.isSpace(s.charAt(j - 1))) {
+                j--;
+            }
+        }
+        return s.substring(i, j);
     }
 
     @TruffleBoundary
     static Object strip(Object[] a, String[] k, String name, boolean left, boolean right) {
+        if (a.length == 1 && k.length == 0) {
+            return stripSpace(s(a[0]), left, right);
+        }
         Methods.range("str", name, a, k, 0, 1);
         String s = s(a[0]);
         Object chars = a.length > 1 ? a[1] : PNone.NONE;
@@ -538,6 +558,13 @@ final class StrMethods {
         if (!(a[1] instanceof String sub)) {
             throw PyErrors.typeError("must be str, not %s", PyObjects.typeName(a[1]));
         }
+        if (a.length == 2) {
+            int idx = reverse ? s.lastIndexOf(sub) : s.indexOf(sub);
+            if (idx < 0 && raise) {
+                throw PyErrors.valueError("substring not found");
+            }
+            return idx < 0 ? -1L : (long) PyStr.cpIndex(s, idx);
+        }
         int len = PyStr.length(s);
         long[] r = adjust(a, 2, len);
         long res = -1;
@@ -594,6 +621,10 @@ final class StrMethods {
             throw PyErrors.typeError("%s() takes at least 1 argument (0 given)", name);
         }
         String s = s(a[0]);
+        if (a.length == 2 && a[1] instanceof String sub) {
+            // the whole string: a prefix of code points is a prefix of chars, no index to convert
+            return starts ? s.startsWith(sub) : s.endsWith(sub);
+        }
         int len = PyStr.length(s);
         long[] r = adjust(a, 2, len);
         Object[] subs;

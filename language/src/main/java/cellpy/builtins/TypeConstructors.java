@@ -50,7 +50,7 @@ final class TypeConstructors {
             if (a[0] instanceof PTuple t) {
                 return t;
             }
-            return new PTuple(PyObjects.toArray(a[0]));
+            return PTuple.of(PyObjects.toArray(a[0]));
         };
         BuiltinTypes.DICT.constructor = (a, k) -> {
             int n = Args.positional(a, k);

@@ -134,6 +134,9 @@ final class Items {
                 if (r[2] == 1 && r[3] == t.size()) {
                     return t;
                 }
+                if (r[3] == 0) {
+                    return PTuple.EMPTY;
+                }
                 Object[] out = new Object[(int) r[3]];
                 for (long i = 0, j = r[0]; i < r[3]; i++, j += r[2]) {
                     out[(int) i] = t.get((int) j);

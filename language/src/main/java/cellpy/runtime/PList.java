@@ -50,6 +50,12 @@ public final class PList implements TruffleObject {
         items.add(v);
     }
 
+    /** A new list of items {@code [from, to)} (0 <= from, to <= size; empty when to <= from). */
+    @TruffleBoundary
+    public PList slice(int from, int to) {
+        return to <= from ? new PList() : new PList(items.subList(from, to));
+    }
+
     @Override
     public boolean equals(Object o) {
         return this == o;

@@ -23,8 +23,9 @@ public final class PTuple implements TruffleObject {
         this.items = items;
     }
 
+    /** A tuple of these items: the one empty tuple when there are none, as in CPython ({@code tuple([]) is ()}). */
     public static PTuple of(Object... items) {
-        return new PTuple(items);
+        return items.length == 0 ? EMPTY : new PTuple(items);
     }
 
     /** The backing array: never modify it. */
@@ -38,6 +39,21 @@ public final class PTuple implements TruffleObject {
 
     public Object get(int i) {
         return items[i];
+    }
+
+    /**
+     * Items {@code [from, to)} (0 <= from, to <= size) as a tuple: this tuple itself when that is all
+     * of it and the empty tuple when nothing, as in CPython ({@code t[:] is t}).
+     */
+    @TruffleBoundary
+    public PTuple slice(int from, int to) {
+        if (to <= from) {
+            return EMPTY;
+        }
+        if (from == 0 && to == items.length) {
+            return this;
+        }
+        return new PTuple(java.util.Arrays.copyOfRange(items, from, to));
     }
 
     @Override

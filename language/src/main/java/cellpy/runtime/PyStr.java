@@ -46,11 +46,68 @@ public final class PyStr {
         return isBmp(s) ? s.length() : s.codePointCount(0, s.length());
     }
 
+    /**
+     * The one-character strs of Latin-1, made once (CPython keeps the same table): indexing a str
+     * in a loop ({@code s[i] == "q"}) allocates nothing for them.
+     */
+    private static final String[] LATIN1 = new String[256];
+
+    static {
+        for (int c = 0; c < LATIN1.length; c++) {
+            LATIN1[c] = String.valueOf((char) c).intern();
+        }
+    }
+
+    /** The one-character str of c. */
+    public static String ofChar(char c) {
+        return c < LATIN1.length ? LATIN1[c] : newChar(c);
+    }
+
+    @TruffleBoundary
+    private static String newChar(char c) {
+        return String.valueOf(c);
+    }
+
+    /**
+     * {@code s[index]} for an int index, from either end: the node's fast path, whole behind one
+     * boundary (its Python exception is an ordinary result, so it does not invalidate the caller).
+     */
+    @TruffleBoundary(transferToInterpreterOnException = false)
+    public static String item(String s, long index) {
+        int n = length(s);
+        long i = index < 0 ? index + n : index;
+        if (i < 0 || i >= n) {
+            throw PyErrors.indexError("string index out of range");
+        }
+        return charAt(s, (int) i);
+    }
+
+    /**
+     * {@code s[start:stop]} (step 1): the bounds already mapped from None (0 and
+     * {@link Long#MAX_VALUE}), clamped here as CPython's {@code PySlice_AdjustIndices} does.
+     */
+    @TruffleBoundary
+    public static String slice(String s, long start, long stop) {
+        int n = length(s);
+        int a = clampSliceBound(start, n);
+        int b = clampSliceBound(stop, n);
+        return b <= a ? "" : substring(s, a, b);
+    }
+
+    /** A step-1 slice bound adjusted to a sequence of length n (negative counts from the end). */
+    public static int clampSliceBound(long i, int n) {
+        if (i < 0) {
+            i += n;
+            return i < 0 ? 0 : (int) i;
+        }
+        return i > n ? n : (int) i;
+    }
+
     /** The character at code point index {@code i} (0 <= i < length) as a str. */
     @TruffleBoundary
     public static String charAt(String s, int i) {
         if (isBmp(s)) {
-            return String.valueOf(s.charAt(i));
+            return ofChar(s.charAt(i));
         }
         int off = s.offsetByCodePoints(0, i);
         return new String(Character.toChars(s.codePointAt(off)));

@@ -119,7 +119,7 @@ public final class ArgBinder {
             for (int j = 0; j < rest.length; j++) {
                 rest[j] = args[1 + npos + j];
             }
-            out[next++] = new PTuple(rest);
+            out[next++] = PTuple.of(rest);
         }
         if (code.hasVarkw) {
             out[next] = kwargs;
@@ -183,7 +183,7 @@ public final class ArgBinder {
         if (code.hasVarargs) {
             Object[] rest = new Object[Math.max(0, nargs - npos)];
             System.arraycopy(args, 1 + Math.min(nargs, npos), rest, 0, rest.length);
-            out[next++] = new PTuple(rest);
+            out[next++] = PTuple.of(rest);
         }
         if (code.hasVarkw) {
             out[next] = kwargs;
@@ -203,7 +203,7 @@ public final class ArgBinder {
         if (code.hasVarargs) {
             Object[] rest = new Object[Math.max(0, nargs - npos)];
             System.arraycopy(args, offset + ncopy, rest, 0, rest.length);
-            out[varargsIndex] = new PTuple(rest);
+            out[varargsIndex] = PTuple.of(rest);
         } else if (nargs > npos) {
             throw tooMany(fn, nargs, kwNames, args, offset);
         }

@@ -3,12 +3,16 @@ package cellpy.nodes.expression;
 import com.oracle.truffle.api.dsl.Specialization;
 import cellpy.runtime.PDict;
 import cellpy.runtime.PList;
+import cellpy.runtime.PNone;
+import cellpy.runtime.PSlice;
+import cellpy.runtime.PyStr;
 import cellpy.runtime.PTuple;
 import cellpy.runtime.PyObjects;
 
 /**
  * {@code obj[key]}, with fast paths for indexing a list or a tuple by an int in range, from either
- * end, and for a dict. Everything else (slices, strings, other containers, errors) goes through
+ * end, a str by an int, a list, tuple or str by a plain slice, and for a dict. Everything else
+ * (stepped slices, other containers, errors) goes through
  * {@link PyObjects#getItem}, behind a boundary: a tuple indexed in a hot closure
  * ({@code lambda env: env[i]}) paid that call on every read.
  */
@@ -51,6 +55,48 @@ public abstract class GetItemNode extends BinaryNode {
     @Specialization(replaces = {"doDictLong", "doDictStr"})
     protected Object doDict(PDict dict, Object key) {
         return dict.item(key);
+    }
+
+    /** A str indexed by an int: one boundary call, no slice or key checks on the way. */
+    @Specialization
+    protected String doStr(String s, long index) {
+        return PyStr.item(s, index);
+    }
+
+    /**
+     * {@code xs[a:b]}: the slice object of the subscript never leaves compiled code (escape analysis
+     * removes it and its boxed bounds), and the copy is one boundary call. With a step, or bounds
+     * that are not ints or None, the generic path takes it.
+     */
+    @Specialization(guards = "isPlain(slice)")
+    protected PList doListSlice(PList list, PSlice slice) {
+        int n = list.size();
+        return list.slice(PyStr.clampSliceBound(sliceStart(slice), n), PyStr.clampSliceBound(sliceStop(slice), n));
+    }
+
+    @Specialization(guards = "isPlain(slice)")
+    protected PTuple doTupleSlice(PTuple tuple, PSlice slice) {
+        int n = tuple.size();
+        return tuple.slice(PyStr.clampSliceBound(sliceStart(slice), n), PyStr.clampSliceBound(sliceStop(slice), n));
+    }
+
+    @Specialization(guards = "isPlain(slice)")
+    protected String doStrSlice(String s, PSlice slice) {
+        return PyStr.slice(s, sliceStart(slice), sliceStop(slice));
+    }
+
+    /** A slice without a step whose bounds are ints (not bools, not big) or None. */
+    protected static boolean isPlain(PSlice slice) {
+        return slice.step() == PNone.NONE && (slice.start() instanceof Long || slice.start() == PNone.NONE)
+                        && (slice.stop() instanceof Long || slice.stop() == PNone.NONE);
+    }
+
+    private static long sliceStart(PSlice slice) {
+        return slice.start() instanceof Long x ? x : 0;
+    }
+
+    private static long sliceStop(PSlice slice) {
+        return slice.stop() instanceof Long x ? x : Long.MAX_VALUE;
     }
 
     /** A negative index within the sequence: counted from its end. */

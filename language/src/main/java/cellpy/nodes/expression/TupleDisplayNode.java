@@ -4,7 +4,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import cellpy.nodes.ExprNode;
 import cellpy.runtime.PTuple;
 
-/** {@code (a, *b, c)}. */
+/** {@code (a, *b, c)}; an empty one is the one empty tuple, as in CPython ({@code () is ()}). */
 public final class TupleDisplayNode extends ExprNode {
     @Child private SequenceElements elements;
 
@@ -14,6 +14,7 @@ public final class TupleDisplayNode extends ExprNode {
 
     @Override
     public Object executeGeneric(VirtualFrame frame) {
-        return new PTuple(elements.execute(frame, 0));
+        Object[] items = elements.execute(frame, 0);
+        return items.length == 0 ? PTuple.EMPTY : new PTuple(items);
     }
 }

@@ -111,7 +111,7 @@ public final class InlinedGenexpCallNode extends ExprNode {
             boolean stopped = genexp.run(frame, source);
             return switch (builtin) {
                 case LIST, SET -> frame.getObject(accSlot);
-                case TUPLE -> new PTuple(((PList) frame.getObject(accSlot)).items.toArray());
+                case TUPLE -> PTuple.of(((PList) frame.getObject(accSlot)).items.toArray());
                 case SUM -> frame.isLong(accSlot) ? (Object) frame.getLong(accSlot) : frame.getObject(accSlot);
                 case ANY -> stopped;
                 case ALL -> !stopped;

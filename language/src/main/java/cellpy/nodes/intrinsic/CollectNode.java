@@ -22,7 +22,7 @@ final class CollectNode extends IntrinsicNode {
             return callFallback(args, kwNames);
         }
         PList list = (PList) loop.execute((PIterator) args[0], new PList());
-        return tuple ? new PTuple(list.items.toArray()) : list;
+        return tuple ? PTuple.of(list.items.toArray()) : list;
     }
 
     private static final class Append extends GeneratorLoopNode.Step {

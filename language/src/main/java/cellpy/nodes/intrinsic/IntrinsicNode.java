@@ -49,13 +49,14 @@ public abstract class IntrinsicNode extends Node {
 
     public static boolean hasIntrinsic(PBuiltinFunction fn) {
         return fn.getOwner() == null && switch (fn.getName()) {
-            case "sum", "any", "all", "max", "min", "next", "abs", "len", "isinstance" -> true;
+            case "sum", "any", "all", "max", "min", "next", "abs", "len", "isinstance", "ord", "chr" -> true;
             default -> false;
         };
     }
 
     public static boolean hasIntrinsic(PyType t) {
-        return t == cellpy.runtime.BuiltinTypes.LIST || t == cellpy.runtime.BuiltinTypes.TUPLE;
+        return t == cellpy.runtime.BuiltinTypes.LIST || t == cellpy.runtime.BuiltinTypes.TUPLE
+                        || t == cellpy.runtime.BuiltinTypes.STR || t == cellpy.runtime.BuiltinTypes.INT;
     }
 
     /** The intrinsic for a built-in function, or null when it has none. */
@@ -73,6 +74,8 @@ public abstract class IntrinsicNode extends Node {
             case "abs" -> new AbsNode(fn.getFn());
             case "len" -> new LenNode(fn.getFn());
             case "isinstance" -> IsInstanceNodeGen.create(fn.getFn());
+            case "ord" -> new OrdChrNode(fn.getFn(), true);
+            case "chr" -> new OrdChrNode(fn.getFn(), false);
             default -> null;
         };
     }
@@ -85,6 +88,8 @@ public abstract class IntrinsicNode extends Node {
         return switch (t.getName()) {
             case "list" -> new CollectNode(t.constructor, false);
             case "tuple" -> new CollectNode(t.constructor, true);
+            case "str" -> new StrIntNode(t.constructor, true);
+            case "int" -> new StrIntNode(t.constructor, false);
             default -> null;
         };
     }

@@ -4,10 +4,11 @@ import cellpy.runtime.BuiltinFn;
 import cellpy.runtime.PDict;
 import cellpy.runtime.PList;
 import cellpy.runtime.PTuple;
+import cellpy.runtime.PyStr;
 
 /**
- * {@code len(x)} of a list, tuple or dict read in compiled code; a str (counted in code points),
- * a user class's {@code __len__} and the errors go to the built-in.
+ * {@code len(x)} of a list, tuple or dict read in compiled code, of a str counted behind one
+ * boundary (in code points); a user class's {@code __len__} and the errors go to the built-in.
  */
 final class LenNode extends IntrinsicNode {
     LenNode(BuiltinFn fallback) {
@@ -26,6 +27,9 @@ final class LenNode extends IntrinsicNode {
             }
             if (a instanceof PDict d) {
                 return (long) d.size();
+            }
+            if (a instanceof String s) {
+                return (long) PyStr.length(s);
             }
         }
         return callFallback(args, kwNames);
