@@ -176,15 +176,29 @@ public final class PercentFormat {
                 case 'X':
                 case 'o': {
                     numeric = true;
-                    BigInteger v = toInteger(value, conv);
-                    boolean neg = v.signum() < 0;
-                    v = v.abs();
-                    String digits = switch (conv) {
-                        case 'x' -> v.toString(16);
-                        case 'X' -> v.toString(16).toUpperCase();
-                        case 'o' -> v.toString(8);
-                        default -> v.toString();
-                    };
+                    boolean neg;
+                    String digits;
+                    if (value instanceof Long lv && lv != Long.MIN_VALUE) {
+                        // the common case without a BigInteger (100 ns of "%d" % i)
+                        neg = lv < 0;
+                        long a = Math.abs(lv);
+                        digits = switch (conv) {
+                            case 'x' -> Long.toHexString(a);
+                            case 'X' -> Long.toHexString(a).toUpperCase();
+                            case 'o' -> Long.toOctalString(a);
+                            default -> Long.toString(a);
+                        };
+                    } else {
+                        BigInteger v = toInteger(value, conv);
+                        neg = v.signum() < 0;
+                        v = v.abs();
+                        digits = switch (conv) {
+                            case 'x' -> v.toString(16);
+                            case 'X' -> v.toString(16).toUpperCase();
+                            case 'o' -> v.toString(8);
+                            default -> v.toString();
+                        };
+                    }
                     if (prec > digits.length()) {
                         digits = "0".repeat(prec - digits.length()) + digits;
                     }

@@ -121,3 +121,14 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(len("h\u00e9llo"), len("\U0001F600x"), len(""))
+
+
+def lens_and_chars(strs):
+    out = []
+    for s in strs:
+        out.append((len(s), s[0] if s else "", s[-1] if s else "", f"<{s}>", f"{len(s)}:{s!r}"))
+    return out
+
+
+print(lens_and_chars(["abc", "\u00e9t\u00e9", "\u4e2d\u6587", "a\U0001F600", "x" * 40, "\U0001F600" * 20 + "z", ""]))
+print("%d|%5d|%-4d|%x|%X|%o|%+d|%#x|%03d" % (42, -7, 3, 255, 255, 8, 5, 255, 7), "%d" % -2**63, "%d" % 2**70, "%d %s" % (True, None))

@@ -1,5 +1,6 @@
 package cellpy.nodes.expression;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import cellpy.nodes.ExprNode;
 import cellpy.runtime.PyObjects;
@@ -10,6 +11,14 @@ public final class FormatValueNode extends ExprNode {
     @Child private ExprNode spec;
     private final int conversion;
 
+    /** The conversion of a field without {@code !r}, {@code !s} or {@code !a}. */
+    private static final int NONE = -1;
+
+    @TruffleBoundary
+    private static String digits(long i) {
+        return Long.toString(i);
+    }
+
     public FormatValueNode(ExprNode value, int conversion, ExprNode spec) {
         this.value = value;
         this.conversion = conversion;
@@ -19,6 +28,16 @@ public final class FormatValueNode extends ExprNode {
     @Override
     public Object executeGeneric(VirtualFrame frame) {
         Object v = value.executeGeneric(frame);
+        if (spec == null && conversion == NONE) {
+            // {x} of a str or an int: the value itself or its digits, without format()'s
+            // lookup of __format__ and parsing of an empty spec
+            if (v instanceof String str) {
+                return str;
+            }
+            if (v instanceof Long i) {
+                return digits(i);
+            }
+        }
         if (conversion == 'r' || conversion == 'a') {
             v = PyObjects.repr(v);
         } else if (conversion == 's') {

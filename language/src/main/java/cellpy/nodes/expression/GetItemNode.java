@@ -57,10 +57,10 @@ public abstract class GetItemNode extends BinaryNode {
         return dict.item(key);
     }
 
-    /** A str indexed by an int: one boundary call, no slice or key checks on the way. */
+    /** A str indexed by an int (see {@link PyStr#itemInline}). */
     @Specialization
     protected String doStr(String s, long index) {
-        return PyStr.item(s, index);
+        return PyStr.itemInline(s, index);
     }
 
     /**

@@ -29,7 +29,7 @@ final class LenNode extends IntrinsicNode {
                 return (long) d.size();
             }
             if (a instanceof String s) {
-                return (long) PyStr.length(s);
+                return (long) PyStr.lengthInline(s);
             }
         }
         return callFallback(args, kwNames);
