@@ -39,8 +39,14 @@ public final class GeneratorOps {
             }
             g.started = true;
         }
-        g.sent = sent;
-        g.thrown = thrown;
+        // written only when there is something to deliver: both fields are left empty by the
+        // yield that takes them (see PGenerator.sent)
+        if (sent != PNone.NONE) {
+            g.sent = sent;
+        }
+        if (thrown != null) {
+            g.thrown = thrown;
+        }
         return true;
     }
 

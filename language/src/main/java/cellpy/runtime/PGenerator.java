@@ -18,9 +18,13 @@ public final class PGenerator extends PIterator {
     public boolean started;
     public boolean running;
     public boolean finished;
-    /** Value for the suspended yield to return on resume. */
+    /**
+     * Value for the suspended yield to return on resume. None except between a {@code send} of
+     * another value and the yield that takes it, which puts None back: a plain resume ({@code for},
+     * {@code next}) then writes nothing here (a store and a card mark per item on the heap).
+     */
     public Object sent = PNone.NONE;
-    /** Exception for the suspended yield to raise on resume, or null. */
+    /** Exception for the suspended yield to raise on resume, or null; the yield that raises it clears it. */
     public PException thrown;
     /**
      * The value of the last yield. The resume target returns only TRUE (yielded) or FALSE (finished),
@@ -57,7 +61,11 @@ public final class PGenerator extends PIterator {
     /** The value just yielded, taken, as stored: {@link #YIELDED_LONG} stands for {@link #yieldedLong}. */
     public Object takeYieldedRaw() {
         Object v = yielded;
-        yielded = null;
+        if (v != YIELDED_LONG) {
+            // the marker holds no value: left in place, a resume of a generator on the heap
+            // stores nothing here after its yield stored the marker
+            yielded = null;
+        }
         return v;
     }
 

@@ -82,7 +82,7 @@ public abstract class GeneratorResumeNode extends Node {
                     @Cached("gen.code") PCode cachedCode,
                     @Cached("create(gen.resume)") DirectCallNode call) {
         if (plainResume.profile(gen.started & !gen.running & !gen.finished & sent == PNone.NONE)) {
-            gen.sent = PNone.NONE;
+            // gen.sent is None already (see PGenerator.sent): a plain resume writes nothing there
             if (delegating) {
                 gen.running = true;
                 try {

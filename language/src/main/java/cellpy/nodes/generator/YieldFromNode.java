@@ -62,7 +62,7 @@ public final class YieldFromNode extends ExprNode {
         if (resuming && rp != id) {
             return frame.getObjectStatic(valueSlot); // finished before the yield resumed now
         }
-        PGenerator gen = (PGenerator) frame.getObjectStatic(generatorSlot);
+        PGenerator gen = YieldNode.generator(frame, generatorSlot);
         Object it;
         Object[] result = new Object[1];
         Object v;
@@ -74,9 +74,15 @@ public final class YieldFromNode extends ExprNode {
             GenState.set(frame, resumeSlot, 0);
             it = frame.getObjectStatic(iteratorSlot);
             PException t = gen.thrown;
-            gen.thrown = null;
+            if (t != null) {
+                gen.thrown = null;
+            }
+            Object sent = gen.sent;
+            if (sent != PNone.NONE) {
+                gen.sent = PNone.NONE; // taken (see PGenerator.sent)
+            }
             try {
-                v = next(it, gen.sent, t, result);
+                v = next(it, sent, t, result);
             } catch (PException e) {
                 frame.setObjectStatic(iteratorSlot, null);
                 throw e;

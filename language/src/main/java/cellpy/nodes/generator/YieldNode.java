@@ -69,7 +69,7 @@ public final class YieldNode extends ExprNode {
                 return frame.getObjectStatic(valueSlot); // passed before the yield resumed now
             }
             GenState.set(frame, resumeSlot, 0);
-            PGenerator gen = (PGenerator) frame.getObjectStatic(generatorSlot);
+            PGenerator gen = generator(frame, generatorSlot);
             PException t = gen.thrown;
             // a throw() into the generator is rare; at even odds (Graal has no profile here) every
             // other resume looked like one that ends the consumer's loop with an exception
@@ -78,12 +78,15 @@ public final class YieldNode extends ExprNode {
                 throw t;
             }
             Object sent = gen.sent;
+            if (sent != PNone.NONE) {
+                gen.sent = PNone.NONE; // taken (see PGenerator.sent)
+            }
             if (!alone) {
                 frame.setObjectStatic(valueSlot, sent);
             }
             return sent;
         }
-        PGenerator gen = (PGenerator) frame.getObjectStatic(generatorSlot);
+        PGenerator gen = generator(frame, generatorSlot);
         if (value != null && onlyLongs) {
             try {
                 gen.yieldedLong = value.executeLong(frame);
@@ -97,13 +100,22 @@ public final class YieldNode extends ExprNode {
         return suspendWith(frame, gen, value == null ? PNone.NONE : value.executeGeneric(frame));
     }
 
+    /** The generator of this body, from its slot. */
+    static PGenerator generator(VirtualFrame frame, int generatorSlot) {
+        return (PGenerator) frame.getObjectStatic(generatorSlot);
+    }
+
     /** Every value so far was an int: they are handed over unboxed ({@link PGenerator#YIELDED_LONG}). */
     @CompilationFinal private boolean onlyLongs = true;
 
     private Object suspendWith(VirtualFrame frame, PGenerator gen, Object v) {
         GenState.set(frame, resumeSlot, id);
         gen.line = line;
-        gen.yielded = v;
+        if (v != PGenerator.YIELDED_LONG || gen.yielded != v) {
+            // the int marker usually is there still (see PGenerator.takeYieldedRaw): a load
+            // instead of a store and its card mark for a generator on the heap
+            gen.yielded = v;
+        }
         return SUSPEND;
     }
 }
