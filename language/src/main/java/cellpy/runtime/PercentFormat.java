@@ -179,7 +179,7 @@ public final class PercentFormat {
                     boolean neg;
                     String digits;
                     if (value instanceof Long lv && lv != Long.MIN_VALUE) {
-                        // the common case without a BigInteger (100 ns of "%d" % i)
+                        // the common case without a BigInteger ("%d:%s" % (i, s) 312 -> 174 ns)
                         neg = lv < 0;
                         long a = Math.abs(lv);
                         digits = switch (conv) {

@@ -91,8 +91,7 @@ public final class PyStr {
 
     /**
      * {@code s[index]} for compiled code: a short string's char read right there and a Latin-1 one
-     * taken from the table of one-character strs (23 -> 4 ns for {@code s[i % 26] == "q"});
-     * longer strings, those with a surrogate, a non-Latin-1 char and an index out of range go to
+     * taken from the table of one-character strs, without a boundary call; longer strings, those with a surrogate, a non-Latin-1 char and an index out of range go to
      * {@link #item}.
      */
     public static String itemInline(String s, long index) {

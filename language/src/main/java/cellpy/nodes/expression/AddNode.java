@@ -28,7 +28,7 @@ public abstract class AddNode extends BinaryNode {
 
     /**
      * str + str: the concatenation alone behind a boundary, without the generic path's checks for
-     * ints, floats and user classes before it (50 -> 10 ns in a compiled loop).
+     * ints, floats and user classes before it ({@code len(w + "!")} in a compiled loop: 50 -> 26 ns).
      */
     @Specialization
     protected String doStr(String a, String b) {
