@@ -158,6 +158,12 @@ public final class PyInt {
         return h == -1 ? -2 : h;
     }
 
+    /** The decimal string of an int that fits a long. */
+    @TruffleBoundary
+    public static String toString(long i) {
+        return Long.toString(i);
+    }
+
     /** The decimal string of an int value. */
     @TruffleBoundary
     public static String toString(Object o) {

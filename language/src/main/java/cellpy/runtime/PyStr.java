@@ -49,16 +49,21 @@ public final class PyStr {
      * testing {@code i < len(s)} does not rescan it, and a string with a surrogate is counted there.
      */
     public static int lengthInline(String s) {
+        return isShortBmp(s) ? s.length() : length(s);
+    }
+
+    /** A string short enough to check in compiled code ({@link #REMEMBERED} chars) and without surrogates. */
+    private static boolean isShortBmp(String s) {
         int n = s.length();
         if (n > REMEMBERED) {
-            return length(s);
+            return false;
         }
         for (int i = 0; i < n; i++) {
             if (Character.isSurrogate(s.charAt(i))) {
-                return length(s);
+                return false;
             }
         }
-        return n;
+        return true;
     }
 
     /** len(s) in code points. */
@@ -91,19 +96,14 @@ public final class PyStr {
 
     /**
      * {@code s[index]} for compiled code: a short string's char read right there and a Latin-1 one
-     * taken from the table of one-character strs, without a boundary call; longer strings, those with a surrogate, a non-Latin-1 char and an index out of range go to
-     * {@link #item}.
+     * taken from the table of one-character strs, without a boundary call. Longer strings, those
+     * with a surrogate, other chars and an index out of range go to {@link #item}.
      */
     public static String itemInline(String s, long index) {
-        int n = s.length();
-        if (n > REMEMBERED) {
+        if (!isShortBmp(s)) {
             return item(s, index);
         }
-        for (int k = 0; k < n; k++) {
-            if (Character.isSurrogate(s.charAt(k))) {
-                return item(s, index);
-            }
-        }
+        int n = s.length();
         long i = index < 0 ? index + n : index;
         if (i < 0 || i >= n) {
             return item(s, index);
@@ -133,18 +133,9 @@ public final class PyStr {
     @TruffleBoundary
     public static String slice(String s, long start, long stop) {
         int n = length(s);
-        int a = clampSliceBound(start, n);
-        int b = clampSliceBound(stop, n);
+        int a = PSlice.clampBound(start, n);
+        int b = PSlice.clampBound(stop, n);
         return b <= a ? "" : substring(s, a, b);
-    }
-
-    /** A step-1 slice bound adjusted to a sequence of length n (negative counts from the end). */
-    public static int clampSliceBound(long i, int n) {
-        if (i < 0) {
-            i += n;
-            return i < 0 ? 0 : (int) i;
-        }
-        return i > n ? n : (int) i;
     }
 
     /** The character at code point index {@code i} (0 <= i < length) as a str. */

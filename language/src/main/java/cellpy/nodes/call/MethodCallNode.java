@@ -12,7 +12,6 @@ import cellpy.runtime.PTuple;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import cellpy.nodes.ExprNode;
@@ -174,13 +173,7 @@ public final class MethodCallNode extends ExprNode {
         for (int i = 0; i < args.length; i++) {
             all[i + 1] = args[i].executeGeneric(frame);
         }
-        return callBuiltin(builtinMethod, all, kwNames.length == 0 ? BuiltinFn.NO_KW : kwNames);
-    }
-
-    /** A built-in's Java code is not partially evaluated; its Python exceptions are ordinary results. */
-    @TruffleBoundary(transferToInterpreterOnException = false)
-    private static Object callBuiltin(BuiltinFn fn, Object[] args, String[] kwNames) {
-        return fn.call(args, kwNames);
+        return CallDispatchNode.callBuiltin(builtinMethod, all, kwNames.length == 0 ? BuiltinFn.NO_KW : kwNames);
     }
 
     /**

@@ -1,6 +1,6 @@
 package cellpy.nodes.expression;
 
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import cellpy.runtime.PyInt;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import cellpy.nodes.ExprNode;
 import cellpy.runtime.PyObjects;
@@ -13,11 +13,6 @@ public final class FormatValueNode extends ExprNode {
 
     /** The conversion of a field without {@code !r}, {@code !s} or {@code !a}. */
     private static final int NONE = -1;
-
-    @TruffleBoundary
-    private static String digits(long i) {
-        return Long.toString(i);
-    }
 
     public FormatValueNode(ExprNode value, int conversion, ExprNode spec) {
         this.value = value;
@@ -35,7 +30,7 @@ public final class FormatValueNode extends ExprNode {
                 return str;
             }
             if (v instanceof Long i) {
-                return digits(i);
+                return PyInt.toString((long) i);
             }
         }
         if (conversion == 'r' || conversion == 'a') {

@@ -71,13 +71,13 @@ public abstract class GetItemNode extends BinaryNode {
     @Specialization(guards = "isPlain(slice)")
     protected PList doListSlice(PList list, PSlice slice) {
         int n = list.size();
-        return list.slice(PyStr.clampSliceBound(sliceStart(slice), n), PyStr.clampSliceBound(sliceStop(slice), n));
+        return list.slice(PSlice.clampBound(sliceStart(slice), n), PSlice.clampBound(sliceStop(slice), n));
     }
 
     @Specialization(guards = "isPlain(slice)")
     protected PTuple doTupleSlice(PTuple tuple, PSlice slice) {
         int n = tuple.size();
-        return tuple.slice(PyStr.clampSliceBound(sliceStart(slice), n), PyStr.clampSliceBound(sliceStop(slice), n));
+        return tuple.slice(PSlice.clampBound(sliceStart(slice), n), PSlice.clampBound(sliceStop(slice), n));
     }
 
     @Specialization(guards = "isPlain(slice)")

@@ -1,7 +1,7 @@
 package cellpy.nodes.intrinsic;
 
 import cellpy.runtime.BuiltinFn;
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import cellpy.runtime.PyInt;
 
 /**
  * Calling the type {@code str} or {@code int} with one argument of a built-in kind that needs no
@@ -26,7 +26,7 @@ final class StrIntNode extends IntrinsicNode {
                     return a;
                 }
                 if (a instanceof Long i) {
-                    return longToString(i);
+                    return PyInt.toString((long) i);
                 }
             } else {
                 if (a instanceof Long) {
@@ -42,10 +42,5 @@ final class StrIntNode extends IntrinsicNode {
             }
         }
         return callFallback(args, kwNames);
-    }
-
-    @TruffleBoundary
-    private static String longToString(long i) {
-        return Long.toString(i);
     }
 }
