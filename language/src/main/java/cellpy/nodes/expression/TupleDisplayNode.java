@@ -14,7 +14,6 @@ public final class TupleDisplayNode extends ExprNode {
 
     @Override
     public Object executeGeneric(VirtualFrame frame) {
-        Object[] items = elements.execute(frame, 0);
-        return items.length == 0 ? PTuple.EMPTY : new PTuple(items);
+        return PTuple.of(elements.execute(frame, 0));
     }
 }

@@ -7,8 +7,8 @@ import cellpy.runtime.PTuple;
 import cellpy.runtime.PyStr;
 
 /**
- * {@code len(x)} of a list, tuple or dict read in compiled code, of a str counted behind one
- * boundary (in code points); a user class's {@code __len__} and the errors go to the built-in.
+ * {@code len(x)} of a list, tuple or dict read in compiled code, of a str counted in code points
+ * (see {@link PyStr#lengthInline}); a user class's {@code __len__} and the errors go to the built-in.
  */
 final class LenNode extends IntrinsicNode {
     LenNode(BuiltinFn fallback) {
