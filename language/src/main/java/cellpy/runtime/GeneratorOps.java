@@ -16,19 +16,22 @@ public final class GeneratorOps {
      * Checks the state, delivers {@code sent}/{@code thrown}; true when the body must be resumed.
      * Compiled code has no profile of these tests, so each states its odds: every {@code send()}
      * comes here, and at even odds a loop of sends was compiled as a loop that ends in an error or
-     * a finished generator every other iteration.
+     * a finished generator every other iteration. A generator starts once and finishes once,
+     * whatever the number of resumes in between ({@link #ONCE_ODDS}); at Truffle's "unlikely"
+     * (one in four) for each, a loop of {@code acc.send(x)} still looked to Graal as if it left
+     * after every second send, through the error of a first send of a value.
      */
     public static boolean prepare(PGenerator g, Object sent, PException thrown) {
         if (CompilerDirectives.injectBranchProbability(CompilerDirectives.SLOWPATH_PROBABILITY, g.running)) {
             throw PyErrors.valueError("generator already executing");
         }
-        if (CompilerDirectives.injectBranchProbability(CompilerDirectives.UNLIKELY_PROBABILITY, g.finished)) {
+        if (CompilerDirectives.injectBranchProbability(ONCE_ODDS, g.finished)) {
             if (thrown != null) {
                 throw thrown;
             }
             return false;
         }
-        if (CompilerDirectives.injectBranchProbability(CompilerDirectives.UNLIKELY_PROBABILITY, !g.started)) {
+        if (CompilerDirectives.injectBranchProbability(ONCE_ODDS, !g.started)) {
             if (thrown != null) {
                 g.finished = true;
                 thrown.getValue().addFrame(g.code.fileName, g.code.firstLine, g.code.name);
@@ -49,6 +52,9 @@ public final class GeneratorOps {
         }
         return true;
     }
+
+    /** The odds of a first resume, or of a resume of a finished generator: low (see {@link #prepare}). */
+    private static final double ONCE_ODDS = 0.001;
 
     /** Resumes; returns the yielded value, or null when the generator finished (see returnValue). */
     @TruffleBoundary

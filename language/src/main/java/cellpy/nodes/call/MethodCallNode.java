@@ -16,6 +16,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import cellpy.nodes.ExprNode;
 import cellpy.nodes.generator.BoxYieldedNode;
+import cellpy.nodes.generator.GeneratorOdds;
 import cellpy.nodes.generator.GeneratorResumeNode;
 import cellpy.runtime.BuiltinFn;
 import cellpy.runtime.PBoundMethod;
@@ -91,7 +92,7 @@ public final class MethodCallNode extends ExprNode {
                 boxYielded = insert(BoxYieldedNode.create());
             }
             Object v = resume.execute(gen, sent);
-            if (v == null) {
+            if (!GeneratorOdds.goesOn(v != null)) {
                 throw PyErrors.stopIteration(cellpy.runtime.GeneratorOps.takeReturnValue(gen));
             }
             return boxYielded.execute(gen, v);

@@ -55,7 +55,7 @@ public final class ForNode extends PlainLoopNode {
 
     @Override
     protected Object iterate(VirtualFrame frame) {
-        if (!next.execute(frame, frame.getObject(sourceSlot))) {
+        if (!goesOn(next.execute(frame, frame.getObject(sourceSlot)))) {
             return LoopBody.FINISHED;
         }
         return runBody(body, frame);

@@ -71,9 +71,17 @@ public abstract class PlainLoopNode extends StmtNode implements BytecodeOSRNode 
     /**
      * How often the loop goes on, for compiled code: without it Graal guesses the loop exits
      * soon, lays the body out as cold and leaves its boxes allocated (a Truffle loop node keeps
-     * such a profile itself).
+     * such a profile itself). It is taken where the loop decides, at its test or its source's
+     * end ({@link #goesOn}): taken on the status {@link #iterate} returns, it was lost when Graal
+     * folded that test into the returns, and the test itself, unprofiled, counted as even odds
+     * (a loop over a range compiled as if it ran about once per entry).
      */
     private final LoopConditionProfile loopProfile = LoopConditionProfile.create();
+
+    /** The loop's own test (a {@code while} condition, a {@code for} source not exhausted), profiled. */
+    protected final boolean goesOn(boolean more) {
+        return loopProfile.profile(more);
+    }
 
     /**
      * Below this many iterations per entry a loop is not run in compiled code of its own. Leaving
@@ -143,7 +151,7 @@ public abstract class PlainLoopNode extends StmtNode implements BytecodeOSRNode 
         try {
             while (true) {
                 Object status = iterate(frame);
-                if (!loopProfile.profile(status == RepeatingNode.CONTINUE_LOOP_STATUS)) {
+                if (status != RepeatingNode.CONTINUE_LOOP_STATUS) {
                     return status;
                 }
                 clearIterationLocals(frame);

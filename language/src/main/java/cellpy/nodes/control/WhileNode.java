@@ -32,7 +32,7 @@ public final class WhileNode extends PlainLoopNode {
 
     @Override
     protected Object iterate(VirtualFrame frame) {
-        if (!test.executeCondition(frame)) {
+        if (!goesOn(test.executeCondition(frame))) {
             return LoopBody.FINISHED;
         }
         return runBody(body, frame);

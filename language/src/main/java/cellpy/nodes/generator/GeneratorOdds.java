@@ -5,7 +5,7 @@ import com.oracle.truffle.api.CompilerDirectives;
 /**
  * The odds compiled code is told for a generator's "goes on" tests: a generator loop's test that
  * holds, a generator {@code for}'s next item that exists, a consumer's next item that exists (a
- * {@code for} loop, {@code sum}/{@code list}/{@code tuple}, {@code next}; the resume node profiles
+ * {@code for} loop, {@code sum}/{@code list}/{@code tuple}, {@code next}, {@code send}; the resume node profiles
  * its own tests, see {@code GeneratorResumeNode}).
  *
  * <p>Graal has no profile of the interpreter's Java branches and took each of these for even odds.
