@@ -45,7 +45,7 @@ public final class GeneratorOps {
         // written only when there is something to deliver: both fields are left empty by the
         // yield that takes them (see PGenerator.sent)
         if (sent != PNone.NONE) {
-            g.sent = sent;
+            g.putSent(sent);
         }
         if (thrown != null) {
             g.thrown = thrown;

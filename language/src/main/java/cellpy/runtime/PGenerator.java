@@ -24,6 +24,14 @@ public final class PGenerator extends PIterator {
      * {@code next}) then writes nothing here (a store and a card mark per item on the heap).
      */
     public Object sent = PNone.NONE;
+    /**
+     * A sent int, unboxed, while {@link #sentIsLong}: delivering it stores two primitive fields, where
+     * a boxed value stored into {@link #sent} (and None stored back by the yield taking it) made the
+     * box escape and cost two reference stores with their card marks, on every {@code send} of an
+     * int into a generator on the heap.
+     */
+    public long sentLong;
+    public boolean sentIsLong;
     /** Exception for the suspended yield to raise on resume, or null; the yield that raises it clears it. */
     public PException thrown;
     /**
@@ -35,6 +43,29 @@ public final class PGenerator extends PIterator {
     public Object returnValue = PNone.NONE;
     /** Line of the yield the generator is suspended at ({@code gi_frame.f_lineno}). */
     public int line;
+
+    /** Delivers {@code v} (not None) to the yield the generator is suspended at (see {@link #sentLong}). */
+    public void putSent(Object v) {
+        if (v instanceof Long l) {
+            sentLong = l;
+            sentIsLong = true;
+        } else {
+            sent = v;
+        }
+    }
+
+    /** The value sent to the yield being resumed (None for a plain resume), taken: both fields left empty. */
+    public Object takeSent() {
+        if (sentIsLong) {
+            sentIsLong = false;
+            return (Object) sentLong;
+        }
+        Object v = sent;
+        if (v != PNone.NONE) {
+            sent = PNone.NONE;
+        }
+        return v;
+    }
 
     /**
      * The value just yielded, taken: the field is cleared so it holds no value between resumes.

@@ -77,10 +77,7 @@ public final class YieldFromNode extends ExprNode {
             if (t != null) {
                 gen.thrown = null;
             }
-            Object sent = gen.sent;
-            if (sent != PNone.NONE) {
-                gen.sent = PNone.NONE; // taken (see PGenerator.sent)
-            }
+            Object sent = gen.takeSent();
             try {
                 v = next(it, sent, t, result);
             } catch (PException e) {

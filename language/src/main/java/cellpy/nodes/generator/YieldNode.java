@@ -77,10 +77,7 @@ public final class YieldNode extends ExprNode {
                 gen.thrown = null;
                 throw t;
             }
-            Object sent = gen.sent;
-            if (sent != PNone.NONE) {
-                gen.sent = PNone.NONE; // taken (see PGenerator.sent)
-            }
+            Object sent = gen.takeSent();
             if (!alone) {
                 frame.setObjectStatic(valueSlot, sent);
             }
