@@ -15,10 +15,10 @@ public final class GeneratorAttributes {
     public static Object get(Object obj, String name) {
         if (obj instanceof PGenerator g) {
             return switch (name) {
-                case "gi_frame" -> g.finished ? PNone.NONE : new PFrame(g);
-                case "gi_running" -> g.running;
+                case "gi_frame" -> g.state == PGenerator.FINISHED ? PNone.NONE : new PFrame(g);
+                case "gi_running" -> g.state == PGenerator.RUNNING;
                 case "gi_code" -> g.code;
-                case "gi_suspended" -> g.started && !g.finished && !g.running;
+                case "gi_suspended" -> g.state == PGenerator.SUSPENDED;
                 case "__name__" -> g.name;
                 case "__qualname__" -> g.qualname;
                 default -> null;

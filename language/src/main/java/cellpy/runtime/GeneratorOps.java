@@ -22,25 +22,24 @@ public final class GeneratorOps {
      * after every second send, through the error of a first send of a value.
      */
     public static boolean prepare(PGenerator g, Object sent, PException thrown) {
-        if (CompilerDirectives.injectBranchProbability(CompilerDirectives.SLOWPATH_PROBABILITY, g.running)) {
+        if (CompilerDirectives.injectBranchProbability(CompilerDirectives.SLOWPATH_PROBABILITY, g.state == PGenerator.RUNNING)) {
             throw PyErrors.valueError("generator already executing");
         }
-        if (CompilerDirectives.injectBranchProbability(ONCE_ODDS, g.finished)) {
+        if (CompilerDirectives.injectBranchProbability(ONCE_ODDS, g.state == PGenerator.FINISHED)) {
             if (thrown != null) {
                 throw thrown;
             }
             return false;
         }
-        if (CompilerDirectives.injectBranchProbability(ONCE_ODDS, !g.started)) {
+        if (CompilerDirectives.injectBranchProbability(ONCE_ODDS, g.state == PGenerator.CREATED)) {
             if (thrown != null) {
-                g.finished = true;
+                g.state = PGenerator.FINISHED;
                 thrown.getValue().addFrame(g.code.fileName, g.code.firstLine, g.code.name);
                 throw thrown;
             }
             if (sent != PNone.NONE) {
                 throw PyErrors.typeError("can't send non-None value to a just-started generator");
             }
-            g.started = true;
         }
         // written only when there is something to deliver: both fields are left empty by the
         // yield that takes them (see PGenerator.sent)
@@ -62,12 +61,19 @@ public final class GeneratorOps {
         if (!prepare(g, sent, thrown)) {
             return null;
         }
-        g.running = true;
+        g.state = PGenerator.RUNNING;
+        Object r;
         try {
-            return g.resume.call(g) == Boolean.TRUE ? g.takeYielded() : null;
-        } finally {
-            g.running = false;
+            r = g.resume.call(g);
+        } catch (Throwable t) {
+            g.left();
+            throw t;
         }
+        if (r == Boolean.TRUE) {
+            g.state = PGenerator.SUSPENDED;
+            return g.takeYielded();
+        }
+        return null;
     }
 
     /** Takes the finished generator's return value (StopIteration.value) once. */
@@ -126,8 +132,8 @@ public final class GeneratorOps {
     /** {@code g.close()}: GeneratorExit in at the suspended yield; finally blocks run. */
     @TruffleBoundary
     public static Object close(PGenerator g) {
-        if (!g.started || g.finished) {
-            g.finished = true;
+        if (g.state == PGenerator.CREATED || g.state == PGenerator.FINISHED) {
+            g.state = PGenerator.FINISHED;
             return PNone.NONE;
         }
         Object v;

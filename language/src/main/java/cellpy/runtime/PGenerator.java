@@ -15,9 +15,20 @@ public final class PGenerator extends PIterator {
     public String qualname;
     public final MaterializedFrame frame;
     public final CallTarget resume;
-    public boolean started;
-    public boolean running;
-    public boolean finished;
+    /**
+     * {@link #CREATED}, {@link #SUSPENDED}, {@link #RUNNING} or {@link #FINISHED}: one field, so that
+     * a resume tests one load where three flags took three (a loop over a generator on the heap
+     * tests it on every item).
+     */
+    public byte state = CREATED;
+    /** Made, its body not yet run. */
+    public static final byte CREATED = 0;
+    /** Suspended at a yield. */
+    public static final byte SUSPENDED = 1;
+    /** Its body is running (a resume from inside it is an error). */
+    public static final byte RUNNING = 2;
+    /** Returned or raised: every resume from now on finds it exhausted. */
+    public static final byte FINISHED = 3;
     /**
      * Value for the suspended yield to return on resume. None except between a {@code send} of
      * another value and the yield that takes it, which puts None back: a plain resume ({@code for},
@@ -43,6 +54,16 @@ public final class PGenerator extends PIterator {
     public Object returnValue = PNone.NONE;
     /** Line of the yield the generator is suspended at ({@code gi_frame.f_lineno}). */
     public int line;
+
+    /**
+     * After an exception left the body: no longer running. The body marked the generator finished
+     * if the exception was the program's; anything else leaves it suspended where it was.
+     */
+    public void left() {
+        if (state == RUNNING) {
+            state = SUSPENDED;
+        }
+    }
 
     /** Delivers {@code v} (not None) to the yield the generator is suspended at (see {@link #sentLong}). */
     public void putSent(Object v) {

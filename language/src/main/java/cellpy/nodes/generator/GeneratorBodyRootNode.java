@@ -43,17 +43,17 @@ public final class GeneratorBodyRootNode extends RootNode {
             if (GenStmtNode.run(body, gen.frame)) {
                 return Boolean.TRUE;
             }
-            gen.finished = true;
+            gen.state = PGenerator.FINISHED;
             gen.returnValue = PNone.NONE;
             return Boolean.FALSE;
         } catch (YieldException y) {
             return Boolean.TRUE;
         } catch (ReturnException r) {
-            gen.finished = true;
+            gen.state = PGenerator.FINISHED;
             gen.returnValue = r.getValue();
             return Boolean.FALSE;
         } catch (PException e) {
-            gen.finished = true;
+            gen.state = PGenerator.FINISHED;
             throw escaping(gen, e);
         } finally {
             ctx.depth--;

@@ -64,10 +64,11 @@ public abstract class GeneratorResumeNode extends Node {
      * Java branches, took the test for even odds (a compiled {@code acc.send(x)} 5.7 -> 5.2 ns per
      * item with the profile). A site sees both outcomes in its first two resumes, so the profile
      * does not invalidate code later (unlike the yielded-or-finished test, see {@link GeneratorOdds}).
-     * The four tests are combined with {@code &}, not {@code &&}: each short-circuit is a branch of
-     * its own, unprofiled and so taken for even odds, and behind three of them the profiled plain
-     * resume looked like one in eight (a loop over {@code countdown(n)} compiled as if it went
-     * through the first-resume checks, which may throw, in seven iterations out of eight).
+     * The two tests are combined with {@code &}, not {@code &&}: each short-circuit is a branch of
+     * its own, unprofiled and so taken for even odds, and behind three of them (when the state was
+     * three flags) the profiled plain resume looked like one in eight (a loop over
+     * {@code countdown(n)} compiled as if it went through the first-resume checks, which may
+     * throw, in seven iterations out of eight).
      */
     protected final CountingConditionProfile plainResume = CountingConditionProfile.create();
     /**
@@ -81,25 +82,32 @@ public abstract class GeneratorResumeNode extends Node {
     protected Object doCached(PGenerator gen, Object sent,
                     @Cached("gen.code") PCode cachedCode,
                     @Cached("create(gen.resume)") DirectCallNode call) {
-        if (plainResume.profile(gen.started & !gen.running & !gen.finished & sent == PNone.NONE)) {
-            // gen.sent is None already (see PGenerator.sent): a plain resume writes nothing there
+        if (plainResume.profile(gen.state == PGenerator.SUSPENDED & sent == PNone.NONE)) {
+            // nothing sent is pending already (see PGenerator.sent): a plain resume writes nothing there
             if (delegating) {
-                gen.running = true;
-                try {
-                    return yielded.profile(call.call(gen) == Boolean.TRUE) ? taken(gen) : null;
-                } finally {
-                    gen.running = false;
-                }
+                return resumeBody(gen, call);
             }
         } else if (!GeneratorOps.prepare(gen, sent, null)) {
             return null;
         }
-        gen.running = true;
+        return resumeBody(gen, call);
+    }
+
+    /** Runs the body: the value yielded ({@link #taken}) or null when it finished. */
+    private Object resumeBody(PGenerator gen, DirectCallNode call) {
+        gen.state = PGenerator.RUNNING;
+        Object r;
         try {
-            return yielded.profile(call.call(gen) == Boolean.TRUE) ? taken(gen) : null; // identity: no load
-        } finally {
-            gen.running = false;
+            r = call.call(gen);
+        } catch (Throwable t) {
+            gen.left();
+            throw t;
         }
+        if (yielded.profile(r == Boolean.TRUE)) { // identity: no load
+            gen.state = PGenerator.SUSPENDED;
+            return taken(gen);
+        }
+        return null;
     }
 
     @Specialization(replaces = "doCached")
