@@ -17,10 +17,20 @@ public final class GenBlockNode extends GenStmtNode {
     /** Statement i holds the yields numbered {@code ends[i] + 1 .. ends[i + 1]}. */
     @CompilationFinal(dimensions = 1) private final int[] ends;
 
+    /** The last statement holding yields: a resume that gets that far lands in it, untested (see {@link GenState#holdsYields}). */
+    private final int lastHolder;
+
     public GenBlockNode(StmtNode[] body, int resumeSlot, int[] ends) {
         this.body = body;
         this.resumeSlot = resumeSlot;
         this.ends = ends;
+        int last = -1;
+        for (int i = 0; i < body.length; i++) {
+            if (ends[i + 1] > ends[i]) {
+                last = i;
+            }
+        }
+        this.lastHolder = last;
     }
 
     @Override
@@ -28,7 +38,7 @@ public final class GenBlockNode extends GenStmtNode {
     public boolean executeGen(VirtualFrame frame) {
         int rp = GenState.get(frame, resumeSlot);
         for (int i = 0; i < body.length; i++) {
-            if (rp != 0 && !GenState.in(rp, ends[i], ends[i + 1])) {
+            if (rp != 0 && i != lastHolder && !GenState.in(rp, ends[i], ends[i + 1])) {
                 continue;
             }
             StmtNode s = body[i];

@@ -46,6 +46,9 @@ public final class GenForNode extends GenStmtNode {
         this.repeating = new Body(target, body, sourceSlot, indexSlot);
         this.loop = Truffle.getRuntime().createLoopNode(repeating);
         this.orelse = orelse;
+        boolean elseHolds = GenState.holdsYields(orelse);
+        this.iterLast = !elseHolds && bodyEnd == iterEnd;
+        this.bodyLast = !elseHolds && bodyEnd > iterEnd;
     }
 
     /** Marks the iterable as a hidden {@code .0} that holds the loop's source already; returns this. */
@@ -54,19 +57,23 @@ public final class GenForNode extends GenStmtNode {
         return this;
     }
 
+    /** Which part a resume lands in untested when it is in no earlier part (see {@link GenState#holdsYields}). */
+    private final boolean iterLast;
+    private final boolean bodyLast;
+
     @Override
     public boolean executeGen(VirtualFrame frame) {
         try {
             int rp = GenState.get(frame, resumeSlot);
             Object r = RepeatingNode.CONTINUE_LOOP_STATUS;
-            if (rp == 0 || GenState.in(rp, start, iterEnd)) {
+            if (rp == 0 || iterLast || GenState.in(rp, start, iterEnd)) {
                 Object it = iterable.executeGeneric(frame);
                 if (iterableIsSource) {
                     ForNextNode.beginWithSource(frame, it, sourceSlot, indexSlot);
                 } else {
                     ForNextNode.begin(frame, it, sourceSlot, indexSlot);
                 }
-            } else if (GenState.in(rp, iterEnd, bodyEnd)) {
+            } else if (bodyLast || GenState.in(rp, iterEnd, bodyEnd)) {
                 r = GenLoops.runBody(repeating.body, frame);
             } else {
                 return GenStmtNode.run(orelse, frame);

@@ -28,24 +28,31 @@ public final class GenIfNode extends GenStmtNode {
         this.test = IsTrueNodeGen.create(test);
         this.then = then;
         this.orelse = orelse;
+        boolean elseHolds = GenState.holdsYields(orelse);
+        this.testLast = !elseHolds && thenEnd == testEnd;
+        this.thenLast = !elseHolds && thenEnd > testEnd;
         this.resumeSlot = resumeSlot;
         this.start = start;
         this.testEnd = testEnd;
         this.thenEnd = thenEnd;
     }
 
+    /** Which part a resume lands in untested when it is in no earlier part (see {@link GenState#holdsYields}). */
+    private final boolean testLast;
+    private final boolean thenLast;
+
     @Override
     public boolean executeGen(VirtualFrame frame) {
         int rp = GenState.get(frame, resumeSlot);
         try {
-            if (rp == 0 || GenState.in(rp, start, testEnd)) {
+            if (rp == 0 || testLast || GenState.in(rp, start, testEnd)) {
                 // the profiled test decides the if itself (Graal needs an injected probability there)
                 if (profile.profile(test.executeCondition(frame))) {
                     return GenStmtNode.run(then, frame);
                 }
                 return GenStmtNode.run(orelse, frame);
             }
-            if (GenState.in(rp, testEnd, thenEnd)) {
+            if (thenLast || GenState.in(rp, testEnd, thenEnd)) {
                 return GenStmtNode.run(then, frame);
             }
             return GenStmtNode.run(orelse, frame);

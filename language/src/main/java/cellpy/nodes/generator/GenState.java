@@ -1,5 +1,7 @@
 package cellpy.nodes.generator;
 
+import cellpy.nodes.StmtNode;
+
 import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
@@ -41,6 +43,19 @@ public final class GenState {
             return rp == last;
         }
         return rp > after && rp <= last;
+    }
+
+    /**
+     * Whether {@code orelse}, the last part of a resumable loop or if, holds yields (a generator's
+     * block with a yield is a resumable statement; one without is plain). When it holds none, the
+     * last part before it that holds yields is entered on a resume without a test: a resume that
+     * reaches a statement lands in one of its parts, so that test could only fail on a path that
+     * never runs, and compiled code, having no profile of it, took that path for even odds: the
+     * generator finishing there, and a loop consuming it compiled as if it ended after every third
+     * item (a heap {@code countdown}'s consumer: a loop header frequency of 2.8).
+     */
+    static boolean holdsYields(StmtNode orelse) {
+        return orelse instanceof GenStmtNode;
     }
 
     /** Static slots: no type tag to write or check (a fresh frame reads 0). */

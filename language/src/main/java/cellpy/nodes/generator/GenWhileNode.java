@@ -34,7 +34,14 @@ public final class GenWhileNode extends GenStmtNode {
         this.start = start;
         this.testEnd = testEnd;
         this.bodyEnd = bodyEnd;
+        boolean elseHolds = GenState.holdsYields(orelse);
+        this.testLast = !elseHolds && bodyEnd == testEnd;
+        this.bodyLast = !elseHolds && bodyEnd > testEnd;
     }
+
+    /** Which part a resume lands in untested when it is in no earlier part (see {@link GenState#holdsYields}). */
+    private final boolean testLast;
+    private final boolean bodyLast;
 
     @Override
     public boolean executeGen(VirtualFrame frame) {
@@ -42,9 +49,9 @@ public final class GenWhileNode extends GenStmtNode {
             int rp = GenState.get(frame, resumeSlot);
             Object r = RepeatingNode.CONTINUE_LOOP_STATUS;
             if (rp != 0) {
-                if (GenState.in(rp, start, testEnd)) {
+                if (testLast || GenState.in(rp, start, testEnd)) {
                     r = repeating.executeRepeatingWithValue(frame);
-                } else if (GenState.in(rp, testEnd, bodyEnd)) {
+                } else if (bodyLast || GenState.in(rp, testEnd, bodyEnd)) {
                     r = GenLoops.runBody(repeating.body, frame);
                 } else {
                     return GenStmtNode.run(orelse, frame);
