@@ -46,4 +46,9 @@ public abstract class WriteNameNode extends StmtNode {
     public abstract void store(VirtualFrame frame, Object v);
 
     protected abstract void storeInt(VirtualFrame frame, long v);
+
+    /** Stores an int already computed, unboxed (the sent int of {@code x = yield v}). */
+    public final void storeLong(VirtualFrame frame, long v) {
+        storeInt(frame, v);
+    }
 }

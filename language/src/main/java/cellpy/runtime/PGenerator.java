@@ -78,14 +78,19 @@ public final class PGenerator extends PIterator {
     /** The value sent to the yield being resumed (None for a plain resume), taken: both fields left empty. */
     public Object takeSent() {
         if (sentIsLong) {
-            sentIsLong = false;
-            return (Object) sentLong;
+            return (Object) takeSentLong();
         }
         Object v = sent;
         if (v != PNone.NONE) {
             sent = PNone.NONE;
         }
         return v;
+    }
+
+    /** The sent int, taken; only while {@link #sentIsLong}. */
+    public long takeSentLong() {
+        sentIsLong = false;
+        return sentLong;
     }
 
     /**

@@ -52,6 +52,10 @@ public final class ResumableStmtNode extends GenStmtNode {
     public boolean executeGen(VirtualFrame frame) {
         try {
             if (yield != null || yieldFrom != null) {
+                if (write != null && yield != null && yield.isAlone() && yield.resuming(frame)) {
+                    yield.resumeInto(frame, write);
+                    return false;
+                }
                 Object r = yield != null ? yield.evaluate(frame) : yieldFrom.evaluate(frame);
                 if (r == YieldNode.SUSPEND) {
                     return true;

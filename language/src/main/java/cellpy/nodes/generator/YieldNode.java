@@ -5,6 +5,7 @@ import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import cellpy.nodes.ExprNode;
+import cellpy.nodes.WriteNameNode;
 import cellpy.runtime.PException;
 import cellpy.runtime.PGenerator;
 import cellpy.runtime.PNone;
@@ -49,6 +50,30 @@ public final class YieldNode extends ExprNode {
         this.alone = true;
     }
 
+    boolean isAlone() {
+        return alone;
+    }
+
+    /** Whether the generator is being resumed; for a yield {@link #isAlone alone} in its statement, at this yield. */
+    boolean resuming(VirtualFrame frame) {
+        return GenState.get(frame, resumeSlot) != 0;
+    }
+
+    /**
+     * Resumes this yield, alone in {@code x = yield v}: the sent value goes straight into
+     * {@code x}, a sent int unboxed. Returned from {@link #evaluate}, the value met the suspend
+     * result and the value kept for later yields of the statement on its way to the store, and
+     * compiled code boxed a sent int there for the store to unbox.
+     */
+    void resumeInto(VirtualFrame frame, WriteNameNode write) {
+        PGenerator gen = resumed(frame);
+        if (gen.sentIsLong) {
+            write.storeLong(frame, gen.takeSentLong());
+        } else {
+            write.store(frame, gen.takeSent());
+        }
+    }
+
     @Override
     public Object executeGeneric(VirtualFrame frame) {
         Object r = evaluate(frame);
@@ -68,16 +93,7 @@ public final class YieldNode extends ExprNode {
             if (rp != id) {
                 return frame.getObjectStatic(valueSlot); // passed before the yield resumed now
             }
-            GenState.set(frame, resumeSlot, 0);
-            PGenerator gen = generator(frame, generatorSlot);
-            PException t = gen.thrown;
-            // a throw() into the generator is rare; at even odds (Graal has no profile here) every
-            // other resume looked like one that ends the consumer's loop with an exception
-            if (CompilerDirectives.injectBranchProbability(CompilerDirectives.SLOWPATH_PROBABILITY, t != null)) {
-                gen.thrown = null;
-                throw t;
-            }
-            Object sent = gen.takeSent();
+            Object sent = resumed(frame).takeSent();
             if (!alone) {
                 frame.setObjectStatic(valueSlot, sent);
             }
@@ -95,6 +111,23 @@ public final class YieldNode extends ExprNode {
             }
         }
         return suspendWith(frame, gen, value == null ? PNone.NONE : value.executeGeneric(frame));
+    }
+
+    /**
+     * Resumes at this yield: the resume point back to 0, and what {@code throw()} delivered raised
+     * here. Returns the generator, its sent value still to take.
+     */
+    private PGenerator resumed(VirtualFrame frame) {
+        GenState.set(frame, resumeSlot, 0);
+        PGenerator gen = generator(frame, generatorSlot);
+        PException t = gen.thrown;
+        // a throw() into the generator is rare; at even odds (Graal has no profile here) every
+        // other resume looked like one that ends the consumer's loop with an exception
+        if (CompilerDirectives.injectBranchProbability(CompilerDirectives.SLOWPATH_PROBABILITY, t != null)) {
+            gen.thrown = null;
+            throw t;
+        }
+        return gen;
     }
 
     /** The generator of this body, from its slot. */
